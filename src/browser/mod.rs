@@ -1,0 +1,4 @@
+//! The imperative shell's browser side: the only code that touches `web_sys`.
+
+pub mod location;
+pub mod storage;

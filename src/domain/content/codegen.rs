@@ -1,0 +1,97 @@
+//! A validated [`Quiz`] to Rust source for a `static`, so the browser gets
+//! the content as data in the binary and parses nothing at start-up.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use super::model::*;
+
+pub fn quiz_static(name: &str, quiz: &Quiz) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "pub static {name}: Quiz = {};", quiz_expr(quiz));
+    out
+}
+
+/// A struct with one field per UI key, so a missing key in any language, or a
+/// key the code uses that no file defines, is a compile error.
+pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {
+    let mut out = String::from("#[derive(Debug)]\npub struct Ui {\n");
+    for key in keys.keys() {
+        let _ = writeln!(out, "    pub {key}: &'static str,");
+    }
+    out.push_str("}\n");
+    out
+}
+
+pub fn ui_static(name: &str, strings: &BTreeMap<String, String>) -> String {
+    let mut out = format!("pub static {name}: Ui = Ui {{\n");
+    for (key, text) in strings {
+        let _ = writeln!(out, "    {key}: {text:?},");
+    }
+    out.push_str("};\n");
+    out
+}
+
+fn text(s: &str) -> String {
+    format!("Cow::Borrowed({s:?})")
+}
+
+fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
+    let inner: Vec<String> = items.iter().map(item).collect();
+    format!("Cow::Borrowed(&[{}])", inner.join(", "))
+}
+
+fn quiz_expr(q: &Quiz) -> String {
+    format!(
+        "Quiz {{ id: {}, title: {}, balanced_threshold: {}, traits: {}, dimensions: {}, outcomes: {}, questions: {} }}",
+        text(&q.id),
+        text(&q.title),
+        q.balanced_threshold,
+        list(&q.traits, |t| format!(
+            "Trait {{ id: {}, label: {} }}",
+            text(&t.id),
+            text(&t.label)
+        )),
+        list(&q.dimensions, |d| format!(
+            "Dimension {{ id: {}, label: {}, description: {} }}",
+            text(&d.id),
+            text(&d.label),
+            text(&d.description)
+        )),
+        list(&q.outcomes, outcome_expr),
+        list(&q.questions, question_expr),
+    )
+}
+
+fn outcome_expr(o: &Outcome) -> String {
+    format!(
+        "Outcome {{ id: {}, name: {}, short: {}, summary: {}, profile: {}, next_skills: {}, next_tools: {}, next_certifications: {} }}",
+        text(&o.id),
+        text(&o.name),
+        text(&o.short),
+        text(&o.summary),
+        list(&o.profile, |v| v.to_string()),
+        list(&o.next_skills, |s| text(s)),
+        list(&o.next_tools, |s| text(s)),
+        list(&o.next_certifications, |s| text(s)),
+    )
+}
+
+fn question_expr(q: &Question) -> String {
+    format!(
+        "Question {{ id: {}, kind: QuestionKind::{:?}, prompt: {}, traits: {}, options: {} }}",
+        text(&q.id),
+        q.kind,
+        text(&q.prompt),
+        list(&q.traits, |t| t.to_string()),
+        list(&q.options, |o| format!(
+            "AnswerOption {{ id: {}, label: {}, moves: {} }}",
+            text(&o.id),
+            text(&o.label),
+            list(&o.moves, |m| format!(
+                "Move {{ dimension: {}, weight: {} }}",
+                m.dimension, m.weight
+            ))
+        )),
+    )
+}

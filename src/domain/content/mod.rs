@@ -1,0 +1,13 @@
+//! The content model: what a quiz is, as data.
+//!
+//! This folder is also compiled into `build.rs` (through `#[path]`), so every
+//! file in it refers to its siblings with `super::` and never to `crate::`.
+
+pub mod model;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+
+pub use model::*;

@@ -1,0 +1,118 @@
+//! Plain data for one quiz. `Cow` lets the same types hold the static data
+//! that `build.rs` bakes into the binary and content loaded at run time by
+//! the native tools (calibration, tests).
+
+use std::borrow::Cow;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// One quiz, validated. Everything that refers to another entry does so by
+/// index, so the engine never looks anything up by name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quiz {
+    pub id: Text,
+    pub title: Text,
+    /// Percentage points: a lead smaller than this is the balanced outcome.
+    pub balanced_threshold: u8,
+    pub traits: List<Trait>,
+    pub dimensions: List<Dimension>,
+    // Invariant: exactly three outcomes, the two poles first (index 0 and 1),
+    // then the balanced outcome (index 2).
+    pub outcomes: List<Outcome>,
+    pub questions: List<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trait {
+    pub id: Text,
+    pub label: Text,
+}
+
+/// A dimension is a measurable leaning, such as "pace" or "incident work".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dimension {
+    pub id: Text,
+    pub label: Text,
+    pub description: Text,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub id: Text,
+    pub name: Text,
+    pub short: Text,
+    pub summary: Text,
+    /// 0..=100 for each dimension, in the order of `Quiz::dimensions`.
+    pub profile: List<u8>,
+    pub next_skills: List<Text>,
+    pub next_tools: List<Text>,
+    pub next_certifications: List<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// Five-point agreement with a statement.
+    Likert,
+    /// Pick one of three or four ways to handle a situation.
+    Scenario,
+    /// Would you rather: exactly two options.
+    Choice,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: Text,
+    pub kind: QuestionKind,
+    pub prompt: Text,
+    /// Indices into `Quiz::traits`.
+    pub traits: List<u16>,
+    pub options: List<AnswerOption>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerOption {
+    pub id: Text,
+    pub label: Text,
+    pub moves: List<Move>,
+}
+
+/// Choosing an option moves a dimension by a small signed weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Move {
+    pub dimension: u16,
+    pub weight: i8,
+}
+
+/// Which outcome: an index into `Quiz::outcomes`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Pole 0 or pole 1.
+    Pole(u8),
+    Balanced,
+}
+
+impl Verdict {
+    pub fn index(self) -> usize {
+        match self {
+            Verdict::Pole(p) => p as usize,
+            Verdict::Balanced => 2,
+        }
+    }
+}
+
+impl Quiz {
+    pub fn outcome(&self, verdict: Verdict) -> &Outcome {
+        &self.outcomes[verdict.index()]
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+}
+
+impl Question {
+    pub fn option_index(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}

@@ -1,0 +1,354 @@
+//! The scoring engine: answers in, an explained result out.
+//!
+//! # The model
+//!
+//! Each option moves dimensions by small integer weights. The two poles each
+//! have a profile (0..=100 per dimension); their difference says how far a
+//! step on a dimension leans toward pole 0 rather than pole 1. An option's
+//! *lean* is the sum of its weights times those differences. A question's
+//! leans are measured from the question's midpoint, so every question is
+//! symmetric: its most pole-0 option leans `+range`, its most pole-1 option
+//! leans `-range`.
+//!
+//! Over the answered questions, `share = Σ lean / Σ range` lies in -1..=1, and
+//!
+//! ```text
+//! percent[0] = 50 + 50 × share        percent[1] = 100 − percent[0]
+//! ```
+//!
+//! The verdict is the pole whose lead `percent[0] − percent[1] = 100 × share`
+//! is at least the content's balanced threshold; otherwise it is balanced.
+//! The comparison is done in integers, so ties are exact: a lead equal to
+//! the threshold counts for the pole, and a lead of exactly zero is always
+//! balanced.
+//!
+//! Because every question is symmetric and independent, the extremes of any
+//! set of remaining answers are reached by answering each at its own extreme.
+//! That makes the early decision and the flip set exact, not estimates.
+
+use super::content::{Quiz, Verdict};
+
+/// The answer given to each question, by question index; `None` is unanswered.
+pub type Answers = [Option<u8>];
+
+/// A scorer for one quiz, with the per-option arithmetic done once.
+#[derive(Clone, Debug)]
+pub struct Engine<'q> {
+    quiz: &'q Quiz,
+    // Invariant: for every question q, lean[q] has one entry per option and
+    // every entry lies in -range[q]..=range[q], with both ends reached.
+    // Values are doubled so that midpoints stay integers.
+    lean: Vec<Vec<i64>>,
+    range: Vec<i64>,
+    // weights[q][o][d]: the dense weight of option o of question q on dimension d.
+    weights: Vec<Vec<Vec<i64>>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Score {
+    pub n_answered: usize,
+    /// Percent for pole 0 and pole 1; they sum to 100.
+    pub percent: [f64; 2],
+    pub verdict: Verdict,
+    /// Each dimension's position in 0..=1 among the answers it could have
+    /// taken; `None` when no answered question measures it.
+    pub dimensions: Vec<Option<f64>>,
+}
+
+/// How much one answer moved the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Contribution {
+    pub question: usize,
+    pub option: u8,
+    /// Percentage points toward pole 0 (negative: toward pole 1). The points
+    /// of all answers add up to `percent[0] − 50`.
+    pub points: f64,
+}
+
+/// Whether any way of answering the remaining questions can change the outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Some completion of the quiz would end elsewhere.
+    Open,
+    /// Every completion ends in this outcome.
+    Settled(Verdict),
+}
+
+/// The smallest set of changed answers that gives another outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flip {
+    pub to: Verdict,
+    /// (question, new option) pairs, the largest effect first.
+    pub changes: Vec<(usize, u8)>,
+}
+
+/// How firm a result is, stated as the number of answers that would have to
+/// change to move it. `changes_needed` is `None` when no change of the given
+/// answers can move it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Confidence {
+    pub changes_needed: Option<usize>,
+    pub level: ConfidenceLevel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfidenceLevel {
+    /// One changed answer would move the result.
+    Low,
+    /// Two or three changed answers would.
+    Moderate,
+    /// Four or more would, or none could.
+    High,
+}
+
+impl<'q> Engine<'q> {
+    pub fn new(quiz: &'q Quiz) -> Self {
+        let n_dims = quiz.dimensions.len();
+        let delta: Vec<i64> = (0..n_dims)
+            .map(|d| {
+                let p = |o: usize| {
+                    quiz.outcomes
+                        .get(o)
+                        .and_then(|x| x.profile.get(d))
+                        .copied()
+                        .unwrap_or(0) as i64
+                };
+                p(0) - p(1)
+            })
+            .collect();
+        let mut lean = Vec::with_capacity(quiz.questions.len());
+        let mut range = Vec::with_capacity(quiz.questions.len());
+        let mut weights = Vec::with_capacity(quiz.questions.len());
+        for q in quiz.questions.iter() {
+            let dense: Vec<Vec<i64>> = q
+                .options
+                .iter()
+                .map(|o| {
+                    let mut w = vec![0i64; n_dims];
+                    for m in o.moves.iter() {
+                        if let Some(slot) = w.get_mut(m.dimension as usize) {
+                            *slot += m.weight as i64;
+                        }
+                    }
+                    w
+                })
+                .collect();
+            let raw: Vec<i64> = dense
+                .iter()
+                .map(|w| w.iter().zip(&delta).map(|(w, d)| w * d).sum())
+                .collect();
+            let hi = raw.iter().copied().max().unwrap_or(0);
+            let lo = raw.iter().copied().min().unwrap_or(0);
+            lean.push(raw.iter().map(|c| 2 * c - (hi + lo)).collect());
+            range.push(hi - lo);
+            weights.push(dense);
+        }
+        Engine {
+            quiz,
+            lean,
+            range,
+            weights,
+        }
+    }
+
+    pub fn quiz(&self) -> &'q Quiz {
+        self.quiz
+    }
+
+    /// The lean of an answer, or `None` when the answer does not exist.
+    fn lean_of(&self, question: usize, option: u8) -> Option<i64> {
+        self.lean.get(question)?.get(option as usize).copied()
+    }
+
+    /// Valid answers only: unknown questions or options count as unanswered.
+    fn answered<'a>(&'a self, answers: &'a Answers) -> impl Iterator<Item = (usize, u8)> + 'a {
+        answers
+            .iter()
+            .enumerate()
+            .filter_map(|(q, a)| a.map(|o| (q, o)))
+            .filter(|&(q, o)| self.lean_of(q, o).is_some())
+    }
+
+    fn totals(&self, answers: &Answers) -> (i64, i64) {
+        self.answered(answers).fold((0, 0), |(s, r), (q, o)| {
+            (s + self.lean[q][o as usize], r + self.range[q])
+        })
+    }
+
+    /// The verdict for a summed lean over a summed range.
+    pub fn verdict_for(&self, sum: i64, range: i64) -> Verdict {
+        let t = self.quiz.balanced_threshold as i64;
+        if sum > 0 && 100 * sum >= t * range {
+            Verdict::Pole(0)
+        } else if sum < 0 && -100 * sum >= t * range {
+            Verdict::Pole(1)
+        } else {
+            Verdict::Balanced
+        }
+    }
+
+    pub fn score(&self, answers: &Answers) -> Score {
+        let (sum, range) = self.totals(answers);
+        let p0 = if range == 0 {
+            50.0
+        } else {
+            50.0 + 50.0 * sum as f64 / range as f64
+        };
+        let n_dims = self.quiz.dimensions.len();
+        let mut at = vec![0i64; n_dims];
+        let mut lo = vec![0i64; n_dims];
+        let mut hi = vec![0i64; n_dims];
+        for (q, o) in self.answered(answers) {
+            let options = &self.weights[q];
+            for d in 0..n_dims {
+                at[d] += options[o as usize][d];
+                lo[d] += options.iter().map(|w| w[d]).min().unwrap_or(0);
+                hi[d] += options.iter().map(|w| w[d]).max().unwrap_or(0);
+            }
+        }
+        let dimensions = (0..n_dims)
+            .map(|d| (hi[d] > lo[d]).then(|| (at[d] - lo[d]) as f64 / (hi[d] - lo[d]) as f64))
+            .collect();
+        Score {
+            n_answered: self.answered(answers).count(),
+            percent: [p0, 100.0 - p0],
+            verdict: self.verdict_for(sum, range),
+            dimensions,
+        }
+    }
+
+    /// Every answer's effect, the largest first; equal effects keep question order.
+    pub fn contributions(&self, answers: &Answers) -> Vec<Contribution> {
+        let (_, range) = self.totals(answers);
+        let mut out: Vec<Contribution> = self
+            .answered(answers)
+            .map(|(q, o)| Contribution {
+                question: q,
+                option: o,
+                points: if range == 0 {
+                    0.0
+                } else {
+                    50.0 * self.lean[q][o as usize] as f64 / range as f64
+                },
+            })
+            .collect();
+        out.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
+        out
+    }
+
+    /// Whether answering the remaining questions in any way can still change
+    /// the outcome of the finished quiz.
+    pub fn decision(&self, answers: &Answers) -> Decision {
+        let (sum, _) = self.totals(answers);
+        let answered: Vec<bool> = (0..self.range.len())
+            .map(|q| {
+                answers
+                    .get(q)
+                    .copied()
+                    .flatten()
+                    .and_then(|o| self.lean_of(q, o))
+                    .is_some()
+            })
+            .collect();
+        let open_range: i64 = (0..self.range.len())
+            .filter(|&q| !answered[q])
+            .map(|q| self.range[q])
+            .sum();
+        let full_range: i64 = self.range.iter().sum();
+        let low = self.verdict_for(sum - open_range, full_range);
+        let high = self.verdict_for(sum + open_range, full_range);
+        if low == high {
+            Decision::Settled(low)
+        } else {
+            Decision::Open
+        }
+    }
+
+    /// The fewest changes to the given answers that change the outcome, or
+    /// `None` when no change of them can. A balanced result looks both ways
+    /// and takes the shorter path; on a tie, the pole that is already ahead,
+    /// then pole 0.
+    pub fn flip(&self, answers: &Answers) -> Option<Flip> {
+        let (sum, range) = self.totals(answers);
+        let now = self.verdict_for(sum, range);
+        let toward = |pole: u8| self.flip_toward(answers, sum, range, now, pole);
+        match now {
+            Verdict::Pole(p) => toward(1 - p),
+            Verdict::Balanced => {
+                let first = if sum < 0 { 1 } else { 0 };
+                match (toward(first), toward(1 - first)) {
+                    (Some(a), Some(b)) if b.changes.len() < a.changes.len() => Some(b),
+                    (Some(a), _) => Some(a),
+                    (None, b) => b,
+                }
+            }
+        }
+    }
+
+    /// Greedy is exact here: the k answers with the largest possible moves
+    /// give the largest total move any k changes can give.
+    fn flip_toward(
+        &self,
+        answers: &Answers,
+        sum: i64,
+        range: i64,
+        now: Verdict,
+        pole: u8,
+    ) -> Option<Flip> {
+        let sign = if pole == 0 { 1 } else { -1 };
+        let mut moves: Vec<(i64, usize, u8)> = self
+            .answered(answers)
+            .map(|(q, o)| {
+                let best = self.best_option(q, pole);
+                let gain = sign * (self.lean[q][best as usize] - self.lean[q][o as usize]);
+                (gain, q, best)
+            })
+            .filter(|&(gain, _, _)| gain > 0)
+            .collect();
+        moves.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut moved = sum;
+        let mut changes = Vec::new();
+        for (gain, q, best) in moves {
+            moved += sign * gain;
+            changes.push((q, best));
+            let v = self.verdict_for(moved, range);
+            if v != now {
+                return Some(Flip { to: v, changes });
+            }
+        }
+        None
+    }
+
+    /// The option of a question that leans furthest toward a pole; the first
+    /// such option on a tie.
+    fn best_option(&self, question: usize, pole: u8) -> u8 {
+        let sign = if pole == 0 { 1 } else { -1 };
+        let leans = &self.lean[question];
+        let mut best = 0;
+        for (i, l) in leans.iter().enumerate() {
+            if sign * l > sign * leans[best] {
+                best = i;
+            }
+        }
+        best as u8
+    }
+
+    pub fn confidence(&self, answers: &Answers) -> Confidence {
+        let changes_needed = self.flip(answers).map(|f| f.changes.len());
+        if self.answered(answers).next().is_none() {
+            return Confidence {
+                changes_needed,
+                level: ConfidenceLevel::Low,
+            };
+        }
+        let level = match changes_needed {
+            Some(0 | 1) => ConfidenceLevel::Low,
+            Some(2 | 3) => ConfidenceLevel::Moderate,
+            _ => ConfidenceLevel::High,
+        };
+        Confidence {
+            changes_needed,
+            level,
+        }
+    }
+}

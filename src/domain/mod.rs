@@ -1,0 +1,10 @@
+//! The pure core. Nothing here touches the browser, Leptos or any I/O, so all
+//! of it runs and is tested natively.
+
+pub mod content;
+pub mod engine;
+pub mod quiz;
+pub mod record;
+pub mod route;
+pub mod shipped;
+pub mod template;

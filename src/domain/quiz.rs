@@ -1,0 +1,151 @@
+//! A person's way through one quiz, changed only by [`Action`]s.
+
+use super::content::Quiz;
+use super::engine::{Decision, Engine};
+
+/// Where a person is in a quiz and what they have answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Progress {
+    // Invariant: one slot per question of the quiz, and every `Some(o)` is a
+    // valid option index of its question.
+    answers: Vec<Option<u8>>,
+    // Invariant: cursor < answers.len() (a quiz has at least one question).
+    cursor: usize,
+    finished: bool,
+}
+
+/// Everything a person can do to their progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Pick an option of a question; choosing again replaces the answer.
+    Answer { question: usize, option: u8 },
+    /// Go on from an answered question; after the last one the quiz is finished.
+    Next,
+    /// Go back one question, keeping every answer.
+    Back,
+    /// Jump to a question.
+    GoTo(usize),
+    /// See the result before the last question, allowed once every way of
+    /// answering the rest gives the same outcome.
+    FinishEarly,
+    /// Forget every answer and begin again.
+    Restart,
+}
+
+impl Progress {
+    pub fn new(quiz: &Quiz) -> Self {
+        Progress {
+            answers: vec![None; quiz.questions.len().max(1)],
+            cursor: 0,
+            finished: false,
+        }
+    }
+
+    /// Rebuilds progress from stored parts, dropping whatever does not fit
+    /// the quiz. Returns the progress and how many answers were dropped.
+    pub fn restore(
+        quiz: &Quiz,
+        answers: impl IntoIterator<Item = (usize, usize)>,
+        cursor: usize,
+        finished: bool,
+    ) -> (Self, usize) {
+        let mut p = Progress::new(quiz);
+        let mut dropped = 0;
+        for (q, o) in answers {
+            match quiz.questions.get(q) {
+                Some(question) if o < question.options.len() && o <= u8::MAX as usize => {
+                    p.answers[q] = Some(o as u8)
+                }
+                _ => dropped += 1,
+            }
+        }
+        p.cursor = cursor.min(p.answers.len() - 1);
+        p.finished = finished && p.is_complete_or_settled(quiz);
+        (p, dropped)
+    }
+
+    pub fn apply(&mut self, quiz: &Quiz, action: Action) {
+        match action {
+            Action::Answer { question, option } => {
+                let valid = quiz
+                    .questions
+                    .get(question)
+                    .is_some_and(|q| (option as usize) < q.options.len());
+                if valid {
+                    self.answers[question] = Some(option);
+                    self.cursor = question;
+                }
+            }
+            Action::Next => {
+                if self.answers[self.cursor].is_some() {
+                    if self.cursor + 1 < self.answers.len() {
+                        self.cursor += 1;
+                    } else {
+                        self.finished = true;
+                    }
+                }
+            }
+            Action::Back => {
+                self.finished = false;
+                self.cursor = self.cursor.saturating_sub(1);
+            }
+            Action::GoTo(q) => {
+                if q < self.answers.len() {
+                    self.finished = false;
+                    self.cursor = q;
+                }
+            }
+            Action::FinishEarly => {
+                if self.is_complete_or_settled(quiz) {
+                    self.finished = true;
+                }
+            }
+            Action::Restart => *self = Progress::new(quiz),
+        }
+    }
+
+    pub fn answers(&self) -> &[Option<u8>] {
+        &self.answers
+    }
+
+    pub fn answer(&self, question: usize) -> Option<u8> {
+        self.answers.get(question).copied().flatten()
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished
+    }
+
+    pub fn n_answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    pub fn n_questions(&self) -> usize {
+        self.answers.len()
+    }
+
+    pub fn is_started(&self) -> bool {
+        self.n_answered() > 0
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.answers.iter().all(Option::is_some)
+    }
+
+    fn is_complete_or_settled(&self, quiz: &Quiz) -> bool {
+        self.is_complete()
+            || matches!(
+                Engine::new(quiz).decision(&self.answers),
+                Decision::Settled(_)
+            ) && self.is_started()
+    }
+
+    /// Whole percent of the questions answered.
+    pub fn percent_done(&self) -> u8 {
+        (self.n_answered() * 100 / self.answers.len()) as u8
+    }
+}

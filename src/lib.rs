@@ -1,0 +1,11 @@
+//! opsfit: SRE or DevOps, which fits me, and why?
+//!
+//! `domain` is the pure core and builds everywhere. `browser` and `ui` are the
+//! shell and only exist in the wasm build.
+
+pub mod domain;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

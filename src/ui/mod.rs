@@ -1,0 +1,8 @@
+//! Leptos components, one file each, named after what the person sees.
+//! Components hold no rules: they read domain values and name actions.
+
+pub mod app;
+pub mod home;
+pub mod notices;
+pub mod question_card;
+pub mod result_page;

@@ -1,0 +1,27 @@
+//! What the person must know about their saved progress.
+
+use leptos::prelude::*;
+
+use crate::domain::record::LoadNotice;
+use crate::domain::shipped::UI_EN;
+use crate::domain::template::fill;
+use crate::ui::app::use_ctx;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let ctx = use_ctx();
+    let load = move || {
+        ctx.notice.get().map(|n| {
+            let text = match n {
+                LoadNotice::Corrupt => UI_EN.notice_corrupt.to_string(),
+                LoadNotice::Newer(_) => UI_EN.notice_newer.to_string(),
+                LoadNotice::Dropped(n) => fill(UI_EN.notice_dropped, &[("n", &n.to_string())]),
+            };
+            view! { <p class="notice">{text}</p> }
+        })
+    };
+    let memory = move || {
+        (!ctx.persistent.get()).then(|| view! { <p class="notice">{UI_EN.notice_memory}</p> })
+    };
+    view! { <div class="notices" role="status">{load}{memory}</div> }
+}

@@ -1,0 +1,334 @@
+//! The scoring engine's laws, over the shipped quiz and over random quizzes
+//! small enough to check by brute force.
+
+use std::borrow::Cow;
+
+use opsfit::domain::content::*;
+use opsfit::domain::engine::{Decision, Engine};
+use opsfit::domain::quiz::{Action, Progress};
+use opsfit::domain::shipped::QUIZ_EN;
+use proptest::prelude::*;
+
+/// An option's lean toward pole 0, computed here from the profiles as an
+/// independent oracle for the engine's own arithmetic.
+fn lean(quiz: &Quiz, q: usize, o: usize) -> i64 {
+    quiz.questions[q].options[o]
+        .moves
+        .iter()
+        .map(|m| {
+            let d = m.dimension as usize;
+            m.weight as i64 * (quiz.outcomes[0].profile[d] as i64 - quiz.outcomes[1].profile[d] as i64)
+        })
+        .sum()
+}
+
+/// The option of each question that leans furthest toward a pole.
+fn extreme_answers(quiz: &Quiz, pole: u8) -> Vec<Option<u8>> {
+    (0..quiz.questions.len())
+        .map(|q| {
+            let n = quiz.questions[q].options.len();
+            let best = (0..n)
+                .max_by_key(|&o| if pole == 0 { lean(quiz, q, o) } else { -lean(quiz, q, o) })
+                .unwrap();
+            Some(best as u8)
+        })
+        .collect()
+}
+
+/// Every complete answer set that agrees with `fixed` where it is answered.
+fn completions(quiz: &Quiz, fixed: &[Option<u8>]) -> Vec<Vec<Option<u8>>> {
+    let mut all = vec![Vec::new()];
+    for (q, question) in quiz.questions.iter().enumerate() {
+        let choices: Vec<u8> = match fixed[q] {
+            Some(o) => vec![o],
+            None => (0..question.options.len() as u8).collect(),
+        };
+        all = all
+            .into_iter()
+            .flat_map(|prefix| {
+                choices.iter().map(move |&o| {
+                    let mut v = prefix.clone();
+                    v.push(Some(o));
+                    v
+                })
+            })
+            .collect();
+    }
+    all
+}
+
+#[test]
+fn worked_examples_on_the_shipped_quiz() {
+    let engine = Engine::new(&QUIZ_EN);
+    // (answers, pole-0 percent, verdict)
+    let cases: [(&[Option<u8>], f64, Verdict); 4] = [
+        (&[None, None, None], 50.0, Verdict::Balanced),
+        (&[Some(2), None, None], 50.0, Verdict::Balanced),
+        (&[Some(4), None, None], 100.0, Verdict::Pole(0)),
+        (&[Some(0), Some(1), Some(0)], 0.0, Verdict::Pole(1)),
+    ];
+    for (answers, p0, verdict) in cases {
+        let s = engine.score(answers);
+        assert!((s.percent[0] - p0).abs() < 1e-9, "{answers:?}: {:?}", s.percent);
+        assert_eq!(s.verdict, verdict, "{answers:?}");
+    }
+}
+
+#[test]
+fn all_leaning_one_way_gives_that_pole_and_the_middle_is_balanced() {
+    let engine = Engine::new(&QUIZ_EN);
+    assert_eq!(engine.score(&extreme_answers(&QUIZ_EN, 0)).verdict, Verdict::Pole(0));
+    assert_eq!(engine.score(&extreme_answers(&QUIZ_EN, 1)).verdict, Verdict::Pole(1));
+    let neutral: Vec<Option<u8>> = QUIZ_EN
+        .questions
+        .iter()
+        .map(|q| (q.kind == QuestionKind::Likert).then_some(2))
+        .collect();
+    assert_eq!(engine.score(&neutral).verdict, Verdict::Balanced);
+}
+
+#[test]
+fn a_lead_equal_to_the_threshold_counts_for_the_pole() {
+    let engine = Engine::new(&QUIZ_EN);
+    let t = QUIZ_EN.balanced_threshold as i64;
+    assert_eq!(engine.verdict_for(t, 100), Verdict::Pole(0));
+    assert_eq!(engine.verdict_for(-t, 100), Verdict::Pole(1));
+    assert_eq!(engine.verdict_for(t - 1, 100), Verdict::Balanced);
+    assert_eq!(engine.verdict_for(0, 0), Verdict::Balanced);
+}
+
+fn arb_quiz() -> impl Strategy<Value = Quiz> {
+    (1usize..4, 1usize..6, 1u8..=50).prop_flat_map(|(n_dims, n_questions, threshold)| {
+        let profiles = proptest::collection::vec(proptest::collection::vec(0u8..=100, n_dims), 3);
+        let option = proptest::collection::vec((0..n_dims as u16, -3i8..=3), 0..3);
+        let question = proptest::collection::vec(option, 2..5);
+        let questions = proptest::collection::vec(question, n_questions);
+        (profiles, questions).prop_map(move |(profiles, questions)| Quiz {
+            id: Cow::Borrowed("random"),
+            title: Cow::Borrowed("Random"),
+            balanced_threshold: threshold,
+            traits: Cow::Owned(vec![]),
+            dimensions: Cow::Owned(
+                (0..n_dims)
+                    .map(|d| Dimension {
+                        id: Cow::Owned(format!("d{d}")),
+                        label: Cow::Borrowed(""),
+                        description: Cow::Borrowed(""),
+                    })
+                    .collect(),
+            ),
+            outcomes: Cow::Owned(
+                profiles
+                    .into_iter()
+                    .map(|p| Outcome {
+                        id: Cow::Borrowed("o"),
+                        name: Cow::Borrowed(""),
+                        short: Cow::Borrowed(""),
+                        summary: Cow::Borrowed(""),
+                        profile: Cow::Owned(p),
+                        next_skills: Cow::Borrowed(&[]),
+                        next_tools: Cow::Borrowed(&[]),
+                        next_certifications: Cow::Borrowed(&[]),
+                    })
+                    .collect(),
+            ),
+            questions: Cow::Owned(
+                questions
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, options)| Question {
+                        id: Cow::Owned(format!("q{i}")),
+                        kind: QuestionKind::Scenario,
+                        prompt: Cow::Borrowed(""),
+                        traits: Cow::Borrowed(&[]),
+                        options: Cow::Owned(
+                            options
+                                .into_iter()
+                                .enumerate()
+                                .map(|(j, moves)| AnswerOption {
+                                    id: Cow::Owned(format!("o{j}")),
+                                    label: Cow::Borrowed(""),
+                                    moves: Cow::Owned(
+                                        moves
+                                            .into_iter()
+                                            .map(|(dimension, weight)| Move { dimension, weight })
+                                            .collect(),
+                                    ),
+                                })
+                                .collect(),
+                        ),
+                    })
+                    .collect(),
+            ),
+        })
+    })
+}
+
+/// A quiz with an answer set (some questions unanswered).
+fn arb_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>)> {
+    arb_quiz().prop_flat_map(|quiz| {
+        let answers: Vec<_> = quiz
+            .questions
+            .iter()
+            .map(|q| proptest::option::of(0..q.options.len() as u8))
+            .collect();
+        (Just(quiz), answers)
+    })
+}
+
+proptest! {
+    #[test]
+    fn percentages_are_bounded_and_sum_to_100((quiz, answers) in arb_case()) {
+        let s = Engine::new(&quiz).score(&answers);
+        for p in s.percent {
+            prop_assert!((0.0..=100.0).contains(&p));
+        }
+        prop_assert!((s.percent[0] + s.percent[1] - 100.0).abs() <= 0.01);
+        for d in s.dimensions.iter().flatten() {
+            prop_assert!((0.0..=1.0).contains(d));
+        }
+    }
+
+    #[test]
+    fn the_order_of_answering_does_not_matter(
+        (quiz, answers) in arb_case(),
+        seed in any::<u64>(),
+    ) {
+        let mut order: Vec<usize> = (0..answers.len()).collect();
+        // A seeded shuffle, so a failure replays.
+        let mut x = seed | 1;
+        for i in (1..order.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            order.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        let mut forward = Progress::new(&quiz);
+        let mut shuffled = Progress::new(&quiz);
+        for q in 0..answers.len() {
+            if let Some(o) = answers[q] {
+                forward.apply(&quiz, Action::Answer { question: q, option: o });
+            }
+        }
+        for &q in &order {
+            if let Some(o) = answers[q] {
+                shuffled.apply(&quiz, Action::Answer { question: q, option: o });
+            }
+        }
+        let engine = Engine::new(&quiz);
+        prop_assert_eq!(engine.score(forward.answers()), engine.score(shuffled.answers()));
+    }
+
+    #[test]
+    fn scoring_is_deterministic((quiz, answers) in arb_case()) {
+        let a = Engine::new(&quiz);
+        let b = Engine::new(&quiz);
+        prop_assert_eq!(a.score(&answers), b.score(&answers));
+        prop_assert_eq!(a.contributions(&answers), b.contributions(&answers));
+        prop_assert_eq!(a.flip(&answers), b.flip(&answers));
+    }
+
+    #[test]
+    fn moving_an_answer_toward_a_pole_never_lowers_it(
+        (quiz, answers) in arb_case(),
+        q_pick in any::<prop::sample::Index>(),
+    ) {
+        let engine = Engine::new(&quiz);
+        let q = q_pick.index(quiz.questions.len());
+        let n = quiz.questions[q].options.len();
+        for a in 0..n {
+            for b in 0..n {
+                if lean(&quiz, q, a) >= lean(&quiz, q, b) {
+                    let mut with_a = answers.clone();
+                    with_a[q] = Some(a as u8);
+                    let mut with_b = answers.clone();
+                    with_b[q] = Some(b as u8);
+                    let (sa, sb) = (engine.score(&with_a), engine.score(&with_b));
+                    prop_assert!(sa.percent[0] >= sb.percent[0] - 1e-9);
+                    prop_assert!(sa.percent[1] <= sb.percent[1] + 1e-9);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contributions_add_up_to_the_result((quiz, answers) in arb_case()) {
+        let engine = Engine::new(&quiz);
+        let s = engine.score(&answers);
+        let total: f64 = engine.contributions(&answers).iter().map(|c| c.points).sum();
+        prop_assert!((50.0 + total - s.percent[0]).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_settled_decision_agrees_with_every_completion((quiz, answers) in arb_case()) {
+        let engine = Engine::new(&quiz);
+        let verdicts: Vec<Verdict> = completions(&quiz, &answers)
+            .iter()
+            .map(|c| engine.score(c).verdict)
+            .collect();
+        let all_same = verdicts.iter().all(|v| *v == verdicts[0]);
+        match engine.decision(&answers) {
+            Decision::Settled(v) => {
+                prop_assert!(all_same);
+                prop_assert_eq!(v, verdicts[0]);
+                if answers.iter().any(Option::is_some) {
+                    prop_assert_eq!(engine.score(&answers).verdict, v, "the early result is the settled one");
+                }
+            }
+            Decision::Open => prop_assert!(!all_same, "open, yet every completion agrees"),
+        }
+    }
+
+    #[test]
+    fn the_flip_set_is_the_smallest_change_that_works((quiz, answers) in arb_case()) {
+        let engine = Engine::new(&quiz);
+        let now = engine.score(&answers).verdict;
+        let answered: Vec<usize> = (0..answers.len()).filter(|&q| answers[q].is_some()).collect();
+        // Brute force: the fewest answered questions to change for another verdict.
+        let mut best: Option<usize> = None;
+        let mut variants = vec![answers.clone()];
+        for &q in &answered {
+            variants = variants
+                .into_iter()
+                .flat_map(|v| {
+                    (0..quiz.questions[q].options.len() as u8).map(move |o| {
+                        let mut w = v.clone();
+                        w[q] = Some(o);
+                        w
+                    })
+                })
+                .collect();
+        }
+        for v in &variants {
+            if engine.score(v).verdict != now {
+                let changed = answered.iter().filter(|&&q| v[q] != answers[q]).count();
+                best = Some(best.map_or(changed, |b: usize| b.min(changed)));
+            }
+        }
+        match engine.flip(&answers) {
+            Some(flip) => {
+                let mut applied = answers.clone();
+                for &(q, o) in &flip.changes {
+                    prop_assert!(answers[q].is_some(), "only given answers change");
+                    applied[q] = Some(o);
+                }
+                let after = engine.score(&applied).verdict;
+                prop_assert_ne!(after, now);
+                prop_assert_eq!(after, flip.to);
+                prop_assert_eq!(Some(flip.changes.len()), best);
+            }
+            None => prop_assert_eq!(best, None),
+        }
+    }
+
+    #[test]
+    fn the_engine_never_panics_on_any_answers(
+        quiz in arb_quiz(),
+        answers in proptest::collection::vec(proptest::option::of(any::<u8>()), 0..10),
+    ) {
+        let engine = Engine::new(&quiz);
+        let _ = engine.score(&answers);
+        let _ = engine.contributions(&answers);
+        let _ = engine.decision(&answers);
+        let _ = engine.flip(&answers);
+        let _ = engine.confidence(&answers);
+    }
+}

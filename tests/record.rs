@@ -1,0 +1,96 @@
+//! The stored record: round trips, migration by id, and bad data set aside.
+
+use opsfit::domain::quiz::{Action, Progress};
+use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
+use opsfit::domain::shipped::QUIZ_EN;
+use proptest::prelude::*;
+
+fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
+    let mut p = Progress::new(&QUIZ_EN);
+    for &(question, option) in pairs {
+        p.apply(&QUIZ_EN, Action::Answer { question, option });
+    }
+    p.apply(&QUIZ_EN, Action::GoTo(cursor));
+    p
+}
+
+#[test]
+fn keys_carry_the_prefix_and_the_namespace() {
+    assert_eq!(progress_key(None, "sre-devops"), "opsfit:progress:sre-devops");
+    assert_eq!(progress_key(Some("blog"), "sre-devops"), "opsfit:blog:progress:sre-devops");
+}
+
+#[test]
+fn a_record_round_trips() {
+    let p = answered(&[(0, 3), (1, 1)], 1);
+    let raw = encode(&QUIZ_EN, &p, 1_700_000_000_000.0);
+    let back = decode(&QUIZ_EN, &raw).unwrap();
+    assert_eq!(back.progress, p);
+    assert_eq!(back.saved_at, 1_700_000_000_000.0);
+    assert_eq!(back.dropped, 0);
+}
+
+#[test]
+fn bad_values_are_rejected_with_a_reason() {
+    let cases: [(&str, fn(&Rejected) -> bool); 6] = [
+        ("", |r| matches!(r, Rejected::Corrupt(_))),
+        ("{not json", |r| matches!(r, Rejected::Corrupt(_))),
+        ("[1,2,3]", |r| matches!(r, Rejected::Corrupt(_))),
+        (r#"{"version":1,"quiz":"sre-devops"}"#, |r| matches!(r, Rejected::Corrupt(_))),
+        (r#"{"version":7,"anything":true}"#, |r| *r == Rejected::Newer(7)),
+        (
+            r#"{"version":1,"quiz":"other","answers":{},"at":"","finished":false,"saved_at":1}"#,
+            |r| matches!(r, Rejected::OtherQuiz(q) if q == "other"),
+        ),
+    ];
+    for (raw, expected) in cases {
+        let got = decode(&QUIZ_EN, raw).unwrap_err();
+        assert!(expected(&got), "{raw:?} gave {got:?}");
+    }
+}
+
+#[test]
+fn answers_to_questions_that_still_exist_are_kept() {
+    let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"4","gone":"a","broken-deploy":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
+    let loaded = load(&QUIZ_EN, Some(raw));
+    assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
+    assert_eq!(loaded.progress.answer(0), Some(3));
+    assert_eq!(loaded.progress.n_answered(), 1);
+    assert_eq!(loaded.progress.cursor(), 1, "the lost question becomes the first unanswered one");
+    assert!(!loaded.progress.is_finished(), "an incomplete quiz is not finished");
+    assert_eq!(loaded.set_aside, None);
+}
+
+#[test]
+fn corrupt_and_newer_records_are_set_aside() {
+    let corrupt = load(&QUIZ_EN, Some("{oops"));
+    assert_eq!(corrupt.notice, Some(LoadNotice::Corrupt));
+    assert_eq!(corrupt.set_aside, Some("corrupt"));
+    assert_eq!(corrupt.progress, Progress::new(&QUIZ_EN));
+
+    let newer = load(&QUIZ_EN, Some(r#"{"version":2}"#));
+    assert_eq!(newer.notice, Some(LoadNotice::Newer(2)));
+    assert_eq!(newer.set_aside, Some("newer"));
+}
+
+proptest! {
+    #[test]
+    fn decoding_any_text_never_panics(raw in ".*") {
+        let _ = load(&QUIZ_EN, Some(&raw));
+    }
+
+    #[test]
+    fn any_progress_round_trips(
+        answers in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ_EN.questions.len()),
+        cursor in 0..QUIZ_EN.questions.len(),
+    ) {
+        let pairs: Vec<(usize, u8)> = answers
+            .iter()
+            .enumerate()
+            .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
+            .collect();
+        let p = answered(&pairs, cursor);
+        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, &p, 1.0)).unwrap();
+        prop_assert_eq!(back.progress, p);
+    }
+}
