@@ -1,5 +1,6 @@
 //! Content validation: the shipped files are valid and round-trip through
 //! code generation, and each kind of mistake names its file and entry.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 
@@ -94,7 +95,11 @@ fn check_error(from: &str, to: &str, expected: &str) {
 fn the_base_quiz_is_valid() {
     let quiz = parse_quiz(FILE, BASE).expect("valid");
     assert_eq!(quiz.questions.len(), 2);
-    assert_eq!(quiz.questions[0].options.len(), 5, "likert expands to five options");
+    assert_eq!(
+        quiz.questions[0].options.len(),
+        5,
+        "likert expands to five options"
+    );
     assert_eq!(quiz.outcomes[2].id, "both", "balanced comes last");
 }
 

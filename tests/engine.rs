@@ -1,5 +1,6 @@
 //! The scoring engine's laws, over the shipped quiz and over random quizzes
 //! small enough to check by brute force.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::borrow::Cow;
 
@@ -17,7 +18,8 @@ fn lean(quiz: &Quiz, q: usize, o: usize) -> i64 {
         .iter()
         .map(|m| {
             let d = m.dimension as usize;
-            m.weight as i64 * (quiz.outcomes[0].profile[d] as i64 - quiz.outcomes[1].profile[d] as i64)
+            m.weight as i64
+                * (quiz.outcomes[0].profile[d] as i64 - quiz.outcomes[1].profile[d] as i64)
         })
         .sum()
 }
@@ -28,7 +30,13 @@ fn extreme_answers(quiz: &Quiz, pole: u8) -> Vec<Option<u8>> {
         .map(|q| {
             let n = quiz.questions[q].options.len();
             let best = (0..n)
-                .max_by_key(|&o| if pole == 0 { lean(quiz, q, o) } else { -lean(quiz, q, o) })
+                .max_by_key(|&o| {
+                    if pole == 0 {
+                        lean(quiz, q, o)
+                    } else {
+                        -lean(quiz, q, o)
+                    }
+                })
                 .unwrap();
             Some(best as u8)
         })
@@ -69,7 +77,11 @@ fn worked_examples_on_the_shipped_quiz() {
     ];
     for (answers, p0, verdict) in cases {
         let s = engine.score(answers);
-        assert!((s.percent[0] - p0).abs() < 1e-9, "{answers:?}: {:?}", s.percent);
+        assert!(
+            (s.percent[0] - p0).abs() < 1e-9,
+            "{answers:?}: {:?}",
+            s.percent
+        );
         assert_eq!(s.verdict, verdict, "{answers:?}");
     }
 }
@@ -77,8 +89,14 @@ fn worked_examples_on_the_shipped_quiz() {
 #[test]
 fn all_leaning_one_way_gives_that_pole_and_the_middle_is_balanced() {
     let engine = Engine::new(&QUIZ_EN);
-    assert_eq!(engine.score(&extreme_answers(&QUIZ_EN, 0)).verdict, Verdict::Pole(0));
-    assert_eq!(engine.score(&extreme_answers(&QUIZ_EN, 1)).verdict, Verdict::Pole(1));
+    assert_eq!(
+        engine.score(&extreme_answers(&QUIZ_EN, 0)).verdict,
+        Verdict::Pole(0)
+    );
+    assert_eq!(
+        engine.score(&extreme_answers(&QUIZ_EN, 1)).verdict,
+        Verdict::Pole(1)
+    );
     let neutral: Vec<Option<u8>> = QUIZ_EN
         .questions
         .iter()
@@ -203,8 +221,8 @@ proptest! {
         }
         let mut forward = Progress::new(&quiz);
         let mut shuffled = Progress::new(&quiz);
-        for q in 0..answers.len() {
-            if let Some(o) = answers[q] {
+        for (q, a) in answers.iter().enumerate() {
+            if let Some(o) = *a {
                 forward.apply(&quiz, Action::Answer { question: q, option: o });
             }
         }

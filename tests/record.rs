@@ -1,4 +1,5 @@
 //! The stored record: round trips, migration by id, and bad data set aside.
+#![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
@@ -16,8 +17,14 @@ fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
 
 #[test]
 fn keys_carry_the_prefix_and_the_namespace() {
-    assert_eq!(progress_key(None, "sre-devops"), "opsfit:progress:sre-devops");
-    assert_eq!(progress_key(Some("blog"), "sre-devops"), "opsfit:blog:progress:sre-devops");
+    assert_eq!(
+        progress_key(None, "sre-devops"),
+        "opsfit:progress:sre-devops"
+    );
+    assert_eq!(
+        progress_key(Some("blog"), "sre-devops"),
+        "opsfit:blog:progress:sre-devops"
+    );
 }
 
 #[test]
@@ -32,12 +39,17 @@ fn a_record_round_trips() {
 
 #[test]
 fn bad_values_are_rejected_with_a_reason() {
-    let cases: [(&str, fn(&Rejected) -> bool); 6] = [
+    type Expect = fn(&Rejected) -> bool;
+    let cases: [(&str, Expect); 6] = [
         ("", |r| matches!(r, Rejected::Corrupt(_))),
         ("{not json", |r| matches!(r, Rejected::Corrupt(_))),
         ("[1,2,3]", |r| matches!(r, Rejected::Corrupt(_))),
-        (r#"{"version":1,"quiz":"sre-devops"}"#, |r| matches!(r, Rejected::Corrupt(_))),
-        (r#"{"version":7,"anything":true}"#, |r| *r == Rejected::Newer(7)),
+        (r#"{"version":1,"quiz":"sre-devops"}"#, |r| {
+            matches!(r, Rejected::Corrupt(_))
+        }),
+        (r#"{"version":7,"anything":true}"#, |r| {
+            *r == Rejected::Newer(7)
+        }),
         (
             r#"{"version":1,"quiz":"other","answers":{},"at":"","finished":false,"saved_at":1}"#,
             |r| matches!(r, Rejected::OtherQuiz(q) if q == "other"),
@@ -56,8 +68,15 @@ fn answers_to_questions_that_still_exist_are_kept() {
     assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
     assert_eq!(loaded.progress.answer(0), Some(3));
     assert_eq!(loaded.progress.n_answered(), 1);
-    assert_eq!(loaded.progress.cursor(), 1, "the lost question becomes the first unanswered one");
-    assert!(!loaded.progress.is_finished(), "an incomplete quiz is not finished");
+    assert_eq!(
+        loaded.progress.cursor(),
+        1,
+        "the lost question becomes the first unanswered one"
+    );
+    assert!(
+        !loaded.progress.is_finished(),
+        "an incomplete quiz is not finished"
+    );
     assert_eq!(loaded.set_aside, None);
 }
 

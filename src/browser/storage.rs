@@ -68,7 +68,9 @@ impl Store {
             return Err(StoreError::ForeignKey);
         }
         match self {
-            Store::Local(s) => s.set_item(key, value).map_err(|e| StoreError::Refused(describe(&e))),
+            Store::Local(s) => s
+                .set_item(key, value)
+                .map_err(|e| StoreError::Refused(describe(&e))),
             Store::Memory => Err(StoreError::Unavailable),
         }
     }
@@ -78,7 +80,9 @@ impl Store {
             return Err(StoreError::ForeignKey);
         }
         match self {
-            Store::Local(s) => s.remove_item(key).map_err(|e| StoreError::Refused(describe(&e))),
+            Store::Local(s) => s
+                .remove_item(key)
+                .map_err(|e| StoreError::Refused(describe(&e))),
             Store::Memory => Err(StoreError::Unavailable),
         }
     }

@@ -115,9 +115,9 @@ pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
                 .answers
                 .iter()
                 .filter_map(|(qid, oid)| {
-                    let found = quiz.question_index(qid).and_then(|q| {
-                        quiz.questions[q].option_index(oid).map(|o| (q, o))
-                    });
+                    let found = quiz
+                        .question_index(qid)
+                        .and_then(|q| quiz.questions[q].option_index(oid).map(|o| (q, o)));
                     if found.is_none() {
                         unknown += 1;
                     }

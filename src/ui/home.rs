@@ -16,7 +16,9 @@ pub fn HomePage() -> impl IntoView {
         ctx.go(Route::Quiz);
     };
     let entry = move || {
-        let (started, n, total) = ctx.progress.with(|p| (p.is_started(), p.cursor() + 1, p.n_questions()));
+        let (started, n, total) = ctx
+            .progress
+            .with(|p| (p.is_started(), p.cursor() + 1, p.n_questions()));
         if started {
             let resume = fill(
                 UI_EN.resume,

@@ -70,7 +70,10 @@ fn QuestionCard(index: usize) -> impl IntoView {
         .collect_view();
     let position = fill(
         UI_EN.question_of,
-        &[("n", &(index + 1).to_string()), ("total", &total.to_string())],
+        &[
+            ("n", &(index + 1).to_string()),
+            ("total", &total.to_string()),
+        ],
     );
 
     view! {

@@ -473,7 +473,10 @@ impl Check<'_> {
             })
             .collect();
         if q.traits.is_empty() {
-            self.error(&entry, "`traits` is empty: name the traits this question measures");
+            self.error(
+                &entry,
+                "`traits` is empty: name the traits this question measures",
+            );
         }
         let (kind, options) = match q.kind {
             RawKind::Likert => {
@@ -527,10 +530,7 @@ impl Check<'_> {
                         format!("has {} options but needs {wanted}", q.options.len()),
                     );
                 }
-                self.ids(
-                    &format!("{entry}: option"),
-                    q.options.iter().map(|o| &o.id),
-                );
+                self.ids(&format!("{entry}: option"), q.options.iter().map(|o| &o.id));
                 let options = q
                     .options
                     .into_iter()

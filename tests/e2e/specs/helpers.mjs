@@ -1,4 +1,6 @@
 // The vocabulary of the end-to-end tests: what a person does and sees.
+// Helpers find controls by role and visible text, as a person would, and
+// avoid depending on the wording of particular questions.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -13,18 +15,48 @@ export async function startQuiz(page) {
   await expectQuestion(page, 1);
 }
 
-/** The question counter reads "Question n of N". */
+/** Reads "Question n of N" and returns [n, N]. */
+export async function position(page) {
+  const text = await page.getByText(/^Question \d+ of \d+$/).textContent();
+  const [, n, total] = text.match(/Question (\d+) of (\d+)/);
+  return [Number(n), Number(total)];
+}
+
 export async function expectQuestion(page, n) {
   await expect(page.getByText(new RegExp(`^Question ${n} of \\d+$`))).toBeVisible();
 }
 
-/** Picks an option by its visible label. */
-export async function choose(page, label) {
-  await page.getByLabel(label, { exact: true }).check();
+/** The current question's options, in order. */
+export function options(page) {
+  return page.getByRole('group').getByRole('radio');
+}
+
+/** Picks the n-th option (from 0) of the current question and returns its label. */
+export async function answer(page, n) {
+  const radio = options(page).nth(n);
+  await radio.check();
+  const id = await radio.getAttribute('id');
+  return (await page.locator(`label[for="${id}"]`).textContent()).trim();
 }
 
 export async function next(page) {
   await page.getByRole('button', { name: /^Next/ }).click();
+}
+
+export async function back(page) {
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+}
+
+/** Answers every remaining question with option `pick(questionNumber)`. */
+export async function finishQuiz(page, pick = () => 0) {
+  for (;;) {
+    const [n, total] = await position(page);
+    await answer(page, pick(n));
+    await next(page);
+    if (n === total) break;
+    await expectQuestion(page, n + 1);
+  }
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
 
 export async function expectNoAxeViolations(page) {

@@ -1,0 +1,116 @@
+// Prints what a first visit costs, measured in headless Chromium against the
+// release build in ../../dist. Usage: node bench.mjs [runs]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const runs = Number(process.argv[2] ?? 5);
+const dist = resolve('../../dist');
+const port = 4199;
+const base = `http://127.0.0.1:${port}/`;
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
+
+try {
+  // 1. What the first load transfers: every file the page fetched.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls = new Set();
+    page.on('response', (r) => urls.add(new URL(r.url()).pathname));
+    await page.goto(`${base}#/quiz`);
+    await page.waitForSelector('fieldset input[type=radio]');
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    const rows = [...urls].map((path) => {
+      let file = join(dist, path);
+      if (path.endsWith('/')) file = join(file, 'index.html');
+      if (!existsSync(file)) return null;
+      const body = readFileSync(file);
+      return {
+        path: path === '/' ? '/index.html' : path,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    }).filter(Boolean);
+    const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+      { raw: 0, gzip: 0, brotli: 0 });
+    console.log('first load transfer (bytes)');
+    console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+    for (const r of [...rows, { path: 'total', ...total }]) {
+      console.log(`  ${r.path.padEnd(44)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
+    }
+    console.log(`  total brotli: ${kib(total.brotli)}`);
+  }
+
+  // 2. Time to the first interactive question, on a fresh profile each run.
+  for (const throttle of [1, 4]) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (throttle > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      }
+      await page.addInitScript(() => {
+        new MutationObserver((_, obs) => {
+          if (document.querySelector('fieldset input[type=radio]')) {
+            window.__firstQuestion = performance.now();
+            obs.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${base}#/quiz`);
+      await page.waitForFunction(() => window.__firstQuestion !== undefined);
+      times.push(await page.evaluate(() => window.__firstQuestion));
+      await context.close();
+    }
+    console.log(`first question interactive, CPU ${throttle}x: median ${median(times).toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`);
+  }
+
+  // 3. From a click on Next to the frame that shows the next question.
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}#/quiz`);
+    await page.waitForSelector('fieldset input[type=radio]');
+    const samples = await page.evaluate(async () => {
+      const out = [];
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+      for (;;) {
+        const legend = document.querySelector('legend');
+        const radio = document.querySelector('fieldset input[type=radio]');
+        radio.click();
+        const nextButton = document.querySelector('form.question button[type=submit]');
+        const before = legend.textContent;
+        const t0 = performance.now();
+        nextButton.click();
+        const after = document.querySelector('legend');
+        if (!after || after.textContent === before) break;
+        await frame();
+        out.push(performance.now() - t0);
+      }
+      return out;
+    });
+    await context.close();
+    console.log(`answer to next question painted: median ${median(samples).toFixed(1)} ms, p95 ${p95(samples).toFixed(1)} ms over ${samples.length} answers`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
