@@ -94,14 +94,25 @@ try {
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
       for (;;) {
         const legend = document.querySelector('legend');
-        const radio = document.querySelector('fieldset input[type=radio]');
-        radio.click();
-        const nextButton = document.querySelector('form.question button[type=submit]');
+        if (!legend) break;
         const before = legend.textContent;
+        document.querySelector('fieldset input[type=radio]').click();
+        const nextButton = document.querySelector('form.question button[type=submit]');
+        // Resolves when the next question is in the DOM, or false when the
+        // quiz has moved on to the result.
+        const shown = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            const now = document.querySelector('legend');
+            if (!now || now.textContent !== before) {
+              obs.disconnect();
+              resolve(Boolean(now));
+            }
+          });
+          obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
         const t0 = performance.now();
         nextButton.click();
-        const after = document.querySelector('legend');
-        if (!after || after.textContent === before) break;
+        if (!(await shown)) break;
         await frame();
         out.push(performance.now() - t0);
       }
