@@ -7,6 +7,9 @@ pub enum Route {
     Home,
     Quiz,
     Result,
+    /// A learn page by its id, such as `sre`; an empty id is the index.
+    Learn(String),
+    Compare,
 }
 
 impl Route {
@@ -14,18 +17,57 @@ impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let path = path.split(['?', '#']).next().unwrap_or("");
-        match path.trim_end_matches('/') {
-            "quiz" => Route::Quiz,
-            "result" => Route::Result,
+        let mut parts = path.trim_end_matches('/').splitn(2, '/');
+        match (parts.next().unwrap_or(""), parts.next()) {
+            ("quiz", None) => Route::Quiz,
+            ("result", None) => Route::Result,
+            ("compare", None) => Route::Compare,
+            ("learn", None) => Route::Learn(String::new()),
+            ("learn", Some(id)) if !id.contains('/') => Route::Learn(id.to_string()),
             _ => Route::Home,
         }
     }
 
-    pub fn hash(&self) -> &'static str {
+    pub fn hash(&self) -> String {
         match self {
-            Route::Home => "#/",
-            Route::Quiz => "#/quiz",
-            Route::Result => "#/result",
+            Route::Home => "#/".into(),
+            Route::Quiz => "#/quiz".into(),
+            Route::Result => "#/result".into(),
+            Route::Learn(id) if id.is_empty() => "#/learn".into(),
+            Route::Learn(id) => format!("#/learn/{id}"),
+            Route::Compare => "#/compare".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    fn check(hash: &str, route: Route) {
+        assert_eq!(Route::parse(hash), route, "{hash}");
+    }
+
+    #[test]
+    fn routes_parse_and_print() {
+        check("", Route::Home);
+        check("#/", Route::Home);
+        check("#/quiz", Route::Quiz);
+        check("#/quiz/", Route::Quiz);
+        check("#/result", Route::Result);
+        check("#/compare", Route::Compare);
+        check("#/learn", Route::Learn(String::new()));
+        check("#/learn/sre", Route::Learn("sre".into()));
+        check("#/learn/sre/extra", Route::Home);
+        check("#/nowhere", Route::Home);
+        for r in [
+            Route::Home,
+            Route::Quiz,
+            Route::Result,
+            Route::Compare,
+            Route::Learn("devops".into()),
+        ] {
+            assert_eq!(Route::parse(&r.hash()), r);
         }
     }
 }

@@ -9,7 +9,9 @@ use crate::domain::quiz::{Action, Progress};
 use crate::domain::record::{self, LoadNotice};
 use crate::domain::route::Route;
 use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::ui::compare_page::ComparePage;
 use crate::ui::home::HomePage;
+use crate::ui::learn_page::LearnPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::ResultPage;
@@ -30,7 +32,7 @@ impl Ctx {
     }
 
     pub fn go(&self, route: Route) {
-        location::set_hash(route.hash());
+        location::set_hash(&route.hash());
     }
 }
 
@@ -79,7 +81,11 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="site">
             <a class="brand" href="#/">{UI_EN.app_name}</a>
-            <span class="tagline">{UI_EN.tagline}</span>
+            <nav aria-label=UI_EN.nav_label>
+                <a href="#/quiz">{UI_EN.nav_quiz}</a>
+                <a href="#/learn">{UI_EN.nav_learn}</a>
+                <a href="#/compare">{UI_EN.nav_compare}</a>
+            </nav>
         </header>
         <main id="main">
             <Notices/>
@@ -87,6 +93,8 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <HomePage/> }.into_any(),
                 Route::Quiz => view! { <QuizPage/> }.into_any(),
                 Route::Result => view! { <ResultPage/> }.into_any(),
+                Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
+                Route::Compare => view! { <ComparePage/> }.into_any(),
             }}
         </main>
     }

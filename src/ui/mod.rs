@@ -2,7 +2,9 @@
 //! Components hold no rules: they read domain values and name actions.
 
 pub mod app;
+pub mod compare_page;
 pub mod home;
+pub mod learn_page;
 pub mod notices;
 pub mod question_card;
 pub mod result_page;
