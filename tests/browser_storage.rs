@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use opsfit::browser::storage::{Store, StoreError};
-use opsfit::domain::quiz::{Action, Progress};
+use opsfit::domain::quiz::Action;
 use opsfit::domain::record::{decode, encode, progress_key};
+use opsfit::domain::session::Session;
 use opsfit::domain::shipped::QUIZ_EN;
 use wasm_bindgen_test::*;
 
@@ -46,19 +47,17 @@ fn with_full_storage(f: impl FnOnce()) {
 fn progress_saved_to_local_storage_reads_back() {
     let store = Store::open();
     assert!(store.is_persistent());
-    let mut progress = Progress::new(&QUIZ_EN);
-    progress.apply(
-        &QUIZ_EN,
-        Action::Answer {
-            question: 0,
-            option: 4,
-        },
-    );
-    progress.apply(&QUIZ_EN, Action::Next);
+    let mut session = Session::new(&QUIZ_EN);
+    let answer = Action::Answer {
+        question: 0,
+        option: 4,
+    };
+    session.apply(&QUIZ_EN, answer, 1.0);
+    session.apply(&QUIZ_EN, Action::Next, 2.0);
     let key = progress_key(Some("wasm-test"), &QUIZ_EN.id);
 
     store
-        .write(&key, &encode(&QUIZ_EN, &progress, 42.0))
+        .write(&key, &encode(&QUIZ_EN, &session, 42.0))
         .unwrap();
 
     // Read straight from the browser, not through the adapter that wrote it.
@@ -67,7 +66,7 @@ fn progress_saved_to_local_storage_reads_back() {
         .unwrap()
         .expect("the record is stored");
     let back = decode(&QUIZ_EN, &raw).unwrap();
-    assert_eq!(back.progress, progress);
+    assert_eq!(back.session, session);
     assert_eq!(Store::open().read(&key).as_deref(), Some(raw.as_str()));
     store.remove(&key).unwrap();
     assert_eq!(local_storage().get_item(&key).unwrap(), None);

@@ -3,6 +3,7 @@
 
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
+use opsfit::domain::session::{PastResult, Session};
 use opsfit::domain::shipped::QUIZ_EN;
 use proptest::prelude::*;
 
@@ -30,11 +31,33 @@ fn keys_carry_the_prefix_and_the_namespace() {
 #[test]
 fn a_record_round_trips() {
     let p = answered(&[(0, 3), (1, 1)], 1);
-    let raw = encode(&QUIZ_EN, &p, 1_700_000_000_000.0);
+    let session = Session {
+        progress: p,
+        history: vec![PastResult {
+            finished_at: 1_600_000_000_000.0,
+            outcome_id: "sre".into(),
+            percent: [64, 36],
+            token: "AQID".into(),
+        }],
+    };
+    let raw = encode(&QUIZ_EN, &session, 1_700_000_000_000.0);
+    assert!(
+        raw.starts_with(r#"{"version":2,"quiz":"sre-devops","#),
+        "{raw}"
+    );
     let back = decode(&QUIZ_EN, &raw).unwrap();
-    assert_eq!(back.progress, p);
+    assert_eq!(back.session, session);
     assert_eq!(back.saved_at, 1_700_000_000_000.0);
     assert_eq!(back.dropped, 0);
+}
+
+#[test]
+fn a_version_1_record_migrates_with_no_history() {
+    let v1 = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"at":"uptime-pride","finished":false,"saved_at":9}"#;
+    let back = decode(&QUIZ_EN, v1).unwrap();
+    assert_eq!(back.session.progress.answer(0), Some(4));
+    assert_eq!(back.session.history, vec![]);
+    assert_eq!(back.saved_at, 9.0);
 }
 
 #[test]
@@ -66,15 +89,15 @@ fn answers_to_questions_that_still_exist_are_kept() {
     let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"4","gone":"a","broken-deploy":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
     let loaded = load(&QUIZ_EN, Some(raw));
     assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
-    assert_eq!(loaded.progress.answer(0), Some(3));
-    assert_eq!(loaded.progress.n_answered(), 1);
+    assert_eq!(loaded.session.progress.answer(0), Some(3));
+    assert_eq!(loaded.session.progress.n_answered(), 1);
     assert_eq!(
-        loaded.progress.cursor(),
+        loaded.session.progress.cursor(),
         1,
         "the lost question becomes the first unanswered one"
     );
     assert!(
-        !loaded.progress.is_finished(),
+        !loaded.session.progress.is_finished(),
         "an incomplete quiz is not finished"
     );
     assert_eq!(loaded.set_aside, None);
@@ -85,10 +108,10 @@ fn corrupt_and_newer_records_are_set_aside() {
     let corrupt = load(&QUIZ_EN, Some("{oops"));
     assert_eq!(corrupt.notice, Some(LoadNotice::Corrupt));
     assert_eq!(corrupt.set_aside, Some("corrupt"));
-    assert_eq!(corrupt.progress, Progress::new(&QUIZ_EN));
+    assert_eq!(corrupt.session, Session::new(&QUIZ_EN));
 
-    let newer = load(&QUIZ_EN, Some(r#"{"version":2}"#));
-    assert_eq!(newer.notice, Some(LoadNotice::Newer(2)));
+    let newer = load(&QUIZ_EN, Some(r#"{"version":3}"#));
+    assert_eq!(newer.notice, Some(LoadNotice::Newer(3)));
     assert_eq!(newer.set_aside, Some("newer"));
 }
 
@@ -108,8 +131,8 @@ proptest! {
             .enumerate()
             .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
             .collect();
-        let p = answered(&pairs, cursor);
-        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, &p, 1.0)).unwrap();
-        prop_assert_eq!(back.progress, p);
+        let session = Session { progress: answered(&pairs, cursor), history: vec![] };
+        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, &session, 1.0)).unwrap();
+        prop_assert_eq!(back.session, session);
     }
 }

@@ -1,10 +1,14 @@
 //! The pure core. Nothing here touches the browser, Leptos or any I/O, so all
 //! of it runs and is tested natively.
 
+pub mod calendar;
 pub mod content;
 pub mod engine;
 pub mod quiz;
 pub mod record;
 pub mod route;
+pub mod session;
 pub mod shipped;
 pub mod template;
+pub mod token;
+pub mod transfer;

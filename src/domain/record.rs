@@ -11,16 +11,17 @@ use serde::{Deserialize, Serialize};
 
 use super::content::Quiz;
 use super::quiz::Progress;
+use super::session::{PastResult, Session, HISTORY_LIMIT};
 
 /// The version written today. Older versions are migrated on load; newer
 /// ones are set aside untouched.
-pub const RECORD_VERSION: u32 = 1;
+pub const RECORD_VERSION: u32 = 2;
 
 /// Every key the app reads or writes starts with this.
 pub const KEY_PREFIX: &str = "opsfit:";
 
-/// The key of one quiz's progress; an embed namespace keeps two embeds on
-/// one page apart.
+/// The key of one quiz's record; an embed namespace keeps two embeds on one
+/// page apart.
 pub fn progress_key(namespace: Option<&str>, quiz_id: &str) -> String {
     match namespace {
         Some(ns) => format!("{KEY_PREFIX}{ns}:progress:{quiz_id}"),
@@ -35,7 +36,7 @@ pub fn set_aside_key(kind: &str, now_ms: f64) -> String {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Restored {
-    pub progress: Progress,
+    pub session: Session,
     pub saved_at: f64,
     /// Answers whose question or option no longer exists.
     pub dropped: usize,
@@ -51,9 +52,23 @@ pub enum Rejected {
     OtherQuiz(String),
 }
 
-#[derive(Serialize, Deserialize)]
+/// Version 1 held the current attempt only.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProgressV1 {
+    #[allow(dead_code)]
+    version: u32,
+    quiz: String,
+    answers: BTreeMap<String, String>,
+    at: String,
+    finished: bool,
+    saved_at: f64,
+}
+
+/// Version 2 adds the results of finished attempts.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordV2 {
     version: u32,
     quiz: String,
     /// Question id to option id.
@@ -63,6 +78,30 @@ struct ProgressV1 {
     finished: bool,
     /// Milliseconds since the epoch; the newer of two records wins.
     saved_at: f64,
+    history: Vec<PastResultV2>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PastResultV2 {
+    finished_at: f64,
+    outcome: String,
+    percent: [u8; 2],
+    token: String,
+}
+
+impl From<ProgressV1> for RecordV2 {
+    fn from(v1: ProgressV1) -> Self {
+        RecordV2 {
+            version: 2,
+            quiz: v1.quiz,
+            answers: v1.answers,
+            at: v1.at,
+            finished: v1.finished,
+            saved_at: v1.saved_at,
+            history: Vec::new(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -70,7 +109,8 @@ struct Envelope {
     version: u32,
 }
 
-pub fn encode(quiz: &Quiz, progress: &Progress, saved_at: f64) -> String {
+pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
+    let progress = &session.progress;
     let answers = progress
         .answers()
         .iter()
@@ -86,13 +126,23 @@ pub fn encode(quiz: &Quiz, progress: &Progress, saved_at: f64) -> String {
         .get(progress.cursor())
         .map(|q| q.id.to_string())
         .unwrap_or_default();
-    let record = ProgressV1 {
+    let record = RecordV2 {
         version: RECORD_VERSION,
         quiz: quiz.id.to_string(),
         answers,
         at,
         finished: progress.is_finished(),
         saved_at,
+        history: session
+            .history
+            .iter()
+            .map(|h| PastResultV2 {
+                finished_at: h.finished_at,
+                outcome: h.outcome_id.clone(),
+                percent: h.percent,
+                token: h.token.clone(),
+            })
+            .collect(),
     };
     serde_json::to_string(&record).unwrap_or_default()
 }
@@ -100,46 +150,62 @@ pub fn encode(quiz: &Quiz, progress: &Progress, saved_at: f64) -> String {
 pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
     let envelope: Envelope = serde_json::from_str(raw)
         .map_err(|e| Rejected::Corrupt(format!("no record version: {e}")))?;
-    match envelope.version {
-        1 => {
-            let r: ProgressV1 = serde_json::from_str(raw)
-                .map_err(|e| Rejected::Corrupt(format!("not a version 1 record: {e}")))?;
-            if r.quiz != quiz.id {
-                return Err(Rejected::OtherQuiz(r.quiz));
-            }
-            if !r.saved_at.is_finite() {
-                return Err(Rejected::Corrupt("the save time is not a number".into()));
-            }
-            let mut unknown = 0;
-            let pairs: Vec<(usize, usize)> = r
-                .answers
-                .iter()
-                .filter_map(|(qid, oid)| {
-                    let found = quiz
-                        .question_index(qid)
-                        .and_then(|q| quiz.questions[q].option_index(oid).map(|o| (q, o)));
-                    if found.is_none() {
-                        unknown += 1;
-                    }
-                    found
-                })
-                .collect();
-            let cursor = quiz.question_index(&r.at).unwrap_or_else(|| {
-                // The question on screen is gone: go to the first unanswered one.
-                (0..quiz.questions.len())
-                    .find(|q| !pairs.iter().any(|(a, _)| a == q))
-                    .unwrap_or(0)
-            });
-            let (progress, dropped) = Progress::restore(quiz, pairs, cursor, r.finished);
-            Ok(Restored {
-                progress,
-                saved_at: r.saved_at,
-                dropped: dropped + unknown,
-            })
-        }
-        0 => Err(Rejected::Corrupt("version 0 was never written".into())),
-        v => Err(Rejected::Newer(v)),
+    let record: RecordV2 = match envelope.version {
+        1 => serde_json::from_str::<ProgressV1>(raw)
+            .map_err(|e| Rejected::Corrupt(format!("not a version 1 record: {e}")))?
+            .into(),
+        2 => serde_json::from_str(raw)
+            .map_err(|e| Rejected::Corrupt(format!("not a version 2 record: {e}")))?,
+        0 => return Err(Rejected::Corrupt("version 0 was never written".into())),
+        v => return Err(Rejected::Newer(v)),
+    };
+    if record.quiz != quiz.id {
+        return Err(Rejected::OtherQuiz(record.quiz));
     }
+    let times_ok =
+        record.saved_at.is_finite() && record.history.iter().all(|h| h.finished_at.is_finite());
+    if !times_ok {
+        return Err(Rejected::Corrupt("a time is not a number".into()));
+    }
+    let mut unknown = 0;
+    let pairs: Vec<(usize, usize)> = record
+        .answers
+        .iter()
+        .filter_map(|(qid, oid)| {
+            let found = quiz
+                .question_index(qid)
+                .and_then(|q| quiz.questions[q].option_index(oid).map(|o| (q, o)));
+            if found.is_none() {
+                unknown += 1;
+            }
+            found
+        })
+        .collect();
+    let cursor = quiz.question_index(&record.at).unwrap_or_else(|| {
+        // The question on screen is gone: go to the first unanswered one.
+        (0..quiz.questions.len())
+            .find(|q| !pairs.iter().any(|(a, _)| a == q))
+            .unwrap_or(0)
+    });
+    let (progress, dropped) = Progress::restore(quiz, pairs, cursor, record.finished);
+    let mut history: Vec<PastResult> = record
+        .history
+        .into_iter()
+        .map(|h| PastResult {
+            finished_at: h.finished_at,
+            outcome_id: h.outcome,
+            percent: h.percent,
+            token: h.token,
+        })
+        .collect();
+    if history.len() > HISTORY_LIMIT {
+        history.drain(..history.len() - HISTORY_LIMIT);
+    }
+    Ok(Restored {
+        session: Session { progress, history },
+        saved_at: record.saved_at,
+        dropped: dropped + unknown,
+    })
 }
 
 /// What the person is told about their saved progress when the app opens.
@@ -157,7 +223,7 @@ pub enum LoadNotice {
 /// The outcome of reading one stored value at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
-    pub progress: Progress,
+    pub session: Session,
     pub saved_at: f64,
     pub notice: Option<LoadNotice>,
     /// When set, the raw value must be copied to `set_aside_key(kind, now)`
@@ -168,7 +234,7 @@ pub struct Loaded {
 /// Decides what a stored value (or its absence) means for the app.
 pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
     let fresh = |notice, set_aside| Loaded {
-        progress: Progress::new(quiz),
+        session: Session::new(quiz),
         saved_at: 0.0,
         notice,
         set_aside,
@@ -179,7 +245,7 @@ pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
     match decode(quiz, raw) {
         Ok(r) => Loaded {
             notice: (r.dropped > 0).then_some(LoadNotice::Dropped(r.dropped)),
-            progress: r.progress,
+            session: r.session,
             saved_at: r.saved_at,
             set_aside: None,
         },

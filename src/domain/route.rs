@@ -10,6 +10,8 @@ pub enum Route {
     /// A learn page by its id, such as `sre`; an empty id is the index.
     Learn(String),
     Compare,
+    /// A shared result: its answers are in the token, never on a server.
+    Shared(String),
 }
 
 impl Route {
@@ -24,6 +26,7 @@ impl Route {
             ("compare", None) => Route::Compare,
             ("learn", None) => Route::Learn(String::new()),
             ("learn", Some(id)) if !id.contains('/') => Route::Learn(id.to_string()),
+            ("r", Some(token)) if !token.is_empty() => Route::Shared(token.to_string()),
             _ => Route::Home,
         }
     }
@@ -36,6 +39,7 @@ impl Route {
             Route::Learn(id) if id.is_empty() => "#/learn".into(),
             Route::Learn(id) => format!("#/learn/{id}"),
             Route::Compare => "#/compare".into(),
+            Route::Shared(token) => format!("#/r/{token}"),
         }
     }
 }
@@ -60,12 +64,15 @@ mod tests {
         check("#/learn/sre", Route::Learn("sre".into()));
         check("#/learn/sre/extra", Route::Home);
         check("#/nowhere", Route::Home);
+        check("#/r/AQID", Route::Shared("AQID".into()));
+        check("#/r/", Route::Home);
         for r in [
             Route::Home,
             Route::Quiz,
             Route::Result,
             Route::Compare,
             Route::Learn("devops".into()),
+            Route::Shared("AQID-_x".into()),
         ] {
             assert_eq!(Route::parse(&r.hash()), r);
         }

@@ -1,34 +1,45 @@
 //! The root: reads storage once, owns the one state signal, persists it with
-//! one effect, and picks the page from the hash route.
+//! one effect, keeps tabs in step, and picks the page from the hash route.
 
 use leptos::prelude::*;
 
-use crate::browser::location;
 use crate::browser::storage::Store;
-use crate::domain::quiz::{Action, Progress};
+use crate::browser::{location, page};
+use crate::domain::quiz::Action;
 use crate::domain::record::{self, LoadNotice};
 use crate::domain::route::Route;
+use crate::domain::session::Session;
 use crate::domain::shipped::{QUIZ_EN, UI_EN};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::home::HomePage;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
-use crate::ui::result_page::ResultPage;
+use crate::ui::result_page::{ResultPage, SharedResultPage};
+
+/// A message for the person that is not about loading, such as an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash(pub String);
 
 /// What every page may use: read the state, name an action, go somewhere.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub progress: ReadSignal<Progress>,
-    set_progress: WriteSignal<Progress>,
-    pub route: ReadSignal<Route>,
+    pub session: ReadSignal<Session>,
+    set_session: WriteSignal<Session>,
     pub persistent: ReadSignal<bool>,
     pub notice: ReadSignal<Option<LoadNotice>>,
+    pub flash: RwSignal<Option<Flash>>,
 }
 
 impl Ctx {
     pub fn dispatch(&self, action: Action) {
-        self.set_progress.update(|p| p.apply(&QUIZ_EN, action));
+        let now = location::now_ms();
+        self.set_session.update(|s| s.apply(&QUIZ_EN, action, now));
+    }
+
+    /// Replaces the whole session, as an import does.
+    pub fn replace(&self, session: Session) {
+        self.set_session.set(session);
     }
 
     pub fn go(&self, route: Route) {
@@ -46,39 +57,92 @@ pub fn mount() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::open();
+    let store = StoredValue::new_local(Store::open());
     let key = record::progress_key(None, &QUIZ_EN.id);
-    let raw = store.read(&key);
+    let raw = store.with_value(|s| s.read(&key));
     let loaded = record::load(&QUIZ_EN, raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
-        let _ = store.write(&record::set_aside_key(kind, location::now_ms()), raw);
+        let aside = record::set_aside_key(kind, location::now_ms());
+        store.with_value(|s| {
+            let _ = s.write(&aside, raw);
+        });
     }
 
-    let (progress, set_progress) = signal(loaded.progress);
-    let (persistent, set_persistent) = signal(store.is_persistent());
+    // The session as last read from or written to storage, and when: a
+    // save is skipped when nothing changed, and never overwrites newer data
+    // written by another tab.
+    let synced = StoredValue::new((loaded.session.clone(), loaded.saved_at));
+    let (session, set_session) = signal(loaded.session);
+    let (persistent, set_persistent) = signal(store.with_value(Store::is_persistent));
     let (notice, _) = signal(loaded.notice);
+    let flash = RwSignal::new(None::<Flash>);
     let (route, set_route) = signal(Route::parse(&location::hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&location::hash()));
     });
 
-    // Persistence is this one effect: every change of progress is saved.
-    Effect::new(move |_| {
-        let raw = progress.with(|p| record::encode(&QUIZ_EN, p, location::now_ms()));
-        if store.is_persistent() && store.write(&key, &raw).is_err() {
-            set_persistent.set(false);
+    let adopt = move |raw: &str| -> bool {
+        match record::decode(&QUIZ_EN, raw) {
+            Ok(r) if r.saved_at > synced.with_value(|s| s.1) => {
+                synced.set_value((r.session.clone(), r.saved_at));
+                set_session.set(r.session);
+                true
+            }
+            _ => false,
+        }
+    };
+
+    // Another tab saved: take its newer progress.
+    let storage_key = key.clone();
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(storage_key.as_str()) {
+            if let Some(raw) = ev.new_value() {
+                if adopt(&raw) {
+                    flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
+                }
+            }
         }
     });
 
+    // Persistence is this one effect: every change of the session is saved.
+    Effect::new(move |_| {
+        session.with(|current| {
+            if synced.with_value(|(last, _)| last == current) {
+                return;
+            }
+            if !store.with_value(Store::is_persistent) {
+                return;
+            }
+            // A newer record from another tab that we have not seen yet wins.
+            if let Some(raw) = store.with_value(|s| s.read(&key)) {
+                if adopt(&raw) {
+                    flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
+                    return;
+                }
+            }
+            let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
+            let raw = record::encode(&QUIZ_EN, current, now);
+            if store.with_value(|s| s.write(&key, &raw)).is_ok() {
+                synced.set_value((current.clone(), now));
+            } else {
+                set_persistent.set(false);
+            }
+        });
+    });
+
     provide_context(Ctx {
-        progress,
-        set_progress,
-        route,
+        session,
+        set_session,
         persistent,
         notice,
+        flash,
     });
 
     view! {
+        <a class="skip" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            page::focus_by_id("main");
+        }>{UI_EN.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">{UI_EN.app_name}</a>
             <nav aria-label=UI_EN.nav_label>
@@ -87,7 +151,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/compare">{UI_EN.nav_compare}</a>
             </nav>
         </header>
-        <main id="main">
+        <main id="main" tabindex="-1">
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
@@ -95,6 +159,7 @@ pub fn App() -> impl IntoView {
                 Route::Result => view! { <ResultPage/> }.into_any(),
                 Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
                 Route::Compare => view! { <ComparePage/> }.into_any(),
+                Route::Shared(token) => view! { <SharedResultPage token/> }.into_any(),
             }}
         </main>
     }

@@ -1,25 +1,48 @@
-//! The first screen: what the quiz is, and the way in or back in.
+//! The first screen: what the quiz is, the way in or back in, past results,
+//! and the person's data to take elsewhere.
 
 use leptos::prelude::*;
 
+use crate::domain::calendar::iso_date;
+use crate::domain::content::Verdict;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
-use crate::domain::shipped::UI_EN;
+use crate::domain::shipped::{QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
 use crate::ui::app::use_ctx;
+use crate::ui::data_panel::DataPanel;
+
+/// A generous reading pace, so the estimate is one people beat.
+const SECONDS_PER_QUESTION: usize = 15;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let ctx = use_ctx();
+    let total = QUIZ_EN.questions.len();
+    let minutes = (total * SECONDS_PER_QUESTION).div_ceil(60).max(1);
+    let about = fill(
+        UI_EN.home_about,
+        &[
+            ("total", &total.to_string()),
+            ("minutes", &minutes.to_string()),
+        ],
+    );
     let start_over = move |_| {
         ctx.dispatch(Action::Restart);
         ctx.go(Route::Quiz);
     };
     let entry = move || {
-        let (started, n, total) = ctx
-            .progress
-            .with(|p| (p.is_started(), p.cursor() + 1, p.n_questions()));
-        if started {
+        let (started, finished, n) = ctx.session.with(|s| {
+            let p = &s.progress;
+            (p.is_started(), p.is_finished(), p.cursor() + 1)
+        });
+        if finished {
+            view! {
+                <a class="button primary" href=Route::Result.hash()>{UI_EN.see_result}</a>
+                <button type="button" on:click=start_over>{UI_EN.start_over}</button>
+            }
+            .into_any()
+        } else if started {
             let resume = fill(
                 UI_EN.resume,
                 &[("n", &n.to_string()), ("total", &total.to_string())],
@@ -36,11 +59,52 @@ pub fn HomePage() -> impl IntoView {
             .into_any()
         }
     };
+    let history = move || {
+        ctx.session.with(|s| {
+            (!s.history.is_empty()).then(|| {
+                let items = s
+                    .history
+                    .iter()
+                    .rev()
+                    .map(|h| {
+                        let outcome = QUIZ_EN
+                            .outcomes
+                            .iter()
+                            .find(|o| o.id == h.outcome_id)
+                            .map(|o| o.name.to_string())
+                            .unwrap_or_else(|| h.outcome_id.clone());
+                        let text = fill(
+                            UI_EN.past_result,
+                            &[
+                                ("date", &iso_date(h.finished_at)),
+                                ("outcome", &outcome),
+                                ("a", &h.percent[0].to_string()),
+                                ("role_a", QUIZ_EN.outcome(Verdict::Pole(0)).short.as_ref()),
+                                ("b", &h.percent[1].to_string()),
+                                ("role_b", QUIZ_EN.outcome(Verdict::Pole(1)).short.as_ref()),
+                            ],
+                        );
+                        view! { <li><a href=Route::Shared(h.token.clone()).hash()>{text}</a></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <section aria-labelledby="past-heading">
+                        <h2 id="past-heading">{UI_EN.past_results}</h2>
+                        <ul class="past">{items}</ul>
+                    </section>
+                }
+            })
+        })
+    };
     view! {
         <section class="home">
             <h1>{UI_EN.tagline}</h1>
             <p>{UI_EN.home_intro}</p>
+            <p>{about}</p>
+            <p>{UI_EN.home_privacy}</p>
             <div class="actions">{entry}</div>
         </section>
+        {history}
+        <DataPanel/>
     }
 }

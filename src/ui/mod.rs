@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod compare_page;
+pub mod data_panel;
 pub mod home;
 pub mod learn_page;
 pub mod notices;
 pub mod question_card;
 pub mod result_page;
+pub mod trait_chart;

@@ -23,5 +23,18 @@ pub fn Notices() -> impl IntoView {
     let memory = move || {
         (!ctx.persistent.get()).then(|| view! { <p class="notice">{UI_EN.notice_memory}</p> })
     };
-    view! { <div class="notices" role="status">{load}{memory}</div> }
+    let flash = move || {
+        ctx.flash.get().map(|f| {
+            view! {
+                <p class="notice">
+                    {f.0}
+                    " "
+                    <button type="button" class="link" on:click=move |_| ctx.flash.set(None)>
+                        {UI_EN.dismiss}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! { <div class="notices" role="status">{load}{memory}{flash}</div> }
 }

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page;
+use crate::domain::engine::Decision;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
-use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
 use crate::ui::app::use_ctx;
 
@@ -12,8 +14,20 @@ use crate::ui::app::use_ctx;
 pub fn QuizPage() -> impl IntoView {
     let ctx = use_ctx();
     // A memo, so choosing an option re-renders only the option, not the card.
-    let cursor = Memo::new(move |_| ctx.progress.with(|p| p.cursor()));
-    move || view! { <QuestionCard index=cursor.get()/> }
+    let cursor = Memo::new(move |_| ctx.session.with(|s| s.progress.cursor()));
+    let total = QUIZ_EN.questions.len().to_string();
+    // One lasting live region, outside the card that is replaced per question,
+    // so screen readers announce each new position.
+    let position = move || {
+        fill(
+            UI_EN.question_of,
+            &[("n", &(cursor.get() + 1).to_string()), ("total", &total)],
+        )
+    };
+    view! {
+        <p class="position" aria-live="polite">{position}</p>
+        {move || view! { <QuestionCard index=cursor.get()/> }}
+    }
 }
 
 #[component]
@@ -32,18 +46,61 @@ fn QuestionCard(index: usize) -> impl IntoView {
         }
     });
 
-    let n_answered = move || ctx.progress.with(|p| p.n_answered());
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if ctx.progress.with(|p| p.answer(index).is_none()) {
+    let n_answered = move || ctx.session.with(|s| s.progress.n_answered());
+    let choose = move |option: u8| {
+        set_missing.set(false);
+        ctx.dispatch(Action::Answer {
+            question: index,
+            option,
+        });
+    };
+    let go_on = move || {
+        if ctx.session.with(|s| s.progress.answer(index).is_none()) {
             set_missing.set(true);
             return;
         }
         ctx.dispatch(Action::Next);
-        if ctx.progress.with(|p| p.is_finished()) {
+        if ctx.session.with(|s| s.progress.is_finished()) {
             ctx.go(Route::Result);
         }
     };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        go_on();
+    };
+    // Number keys pick an option; Enter goes on from anywhere in the card
+    // except a button, which Enter already presses.
+    let n_options = question.options.len();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        if let Some(n) = key
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=n_options).contains(n))
+        {
+            ev.prevent_default();
+            choose((n - 1) as u8);
+        } else if key == "Enter" && !page::is_on_button(&ev) {
+            ev.prevent_default();
+            go_on();
+        }
+    };
+    let settled_early = move || {
+        ctx.session.with(|s| {
+            let p = &s.progress;
+            p.is_started()
+                && !p.is_complete()
+                && matches!(engine().decision(p.answers()), Decision::Settled(_))
+        })
+    };
+    let finish_early = move |_| {
+        ctx.dispatch(Action::FinishEarly);
+        ctx.go(Route::Result);
+    };
+
     let name = format!("q-{}", question.id);
     let options = question
         .options
@@ -51,37 +108,27 @@ fn QuestionCard(index: usize) -> impl IntoView {
         .enumerate()
         .map(|(i, option)| {
             let id = format!("{name}-{i}");
-            let checked = move || ctx.progress.with(|p| p.answer(index) == Some(i as u8));
-            let choose = move |_| {
-                set_missing.set(false);
-                ctx.dispatch(Action::Answer {
-                    question: index,
-                    option: i as u8,
-                });
+            let checked = move || {
+                ctx.session
+                    .with(|s| s.progress.answer(index) == Some(i as u8))
             };
             view! {
                 <div class="option">
+                    <span class="key" aria-hidden="true">{i + 1}</span>
                     <input type="radio" id=id.clone() name=name.clone() value=option.id.as_ref()
-                        prop:checked=checked on:change=choose/>
+                        prop:checked=checked on:change=move |_| choose(i as u8)/>
                     <label for=id>{option.label.as_ref()}</label>
                 </div>
             }
         })
         .collect_view();
-    let position = fill(
-        UI_EN.question_of,
-        &[
-            ("n", &(index + 1).to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
 
     view! {
-        <form class="question" on:submit=on_submit novalidate>
-            <p class="position">{position}</p>
+        <form class="question" on:submit=on_submit on:keydown=on_keydown novalidate>
             <div class="bar" role="progressbar" aria-label=UI_EN.progress_label
                 aria-valuemin="0" aria-valuemax=total.to_string()
-                aria-valuenow=move || n_answered().to_string()>
+                aria-valuenow=move || n_answered().to_string()
+                aria-valuetext=move || fill(UI_EN.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
                 <div class="fill" style:width=move || format!("{}%", n_answered() * 100 / total)></div>
             </div>
             <fieldset>
@@ -89,6 +136,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 {options}
             </fieldset>
             <p class="hint" role="alert">{move || missing.get().then_some(UI_EN.pick_one)}</p>
+            <p class="keys-hint">{UI_EN.keys_hint}</p>
             <div class="nav">
                 <button type="button" disabled=index == 0 on:click=move |_| ctx.dispatch(Action::Back)>
                     {UI_EN.back}
@@ -97,6 +145,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
                     {if is_last { UI_EN.next_last } else { UI_EN.next }}
                 </button>
             </div>
+            {move || settled_early().then(|| view! {
+                <div class="early">
+                    <p>{UI_EN.settled_early}</p>
+                    <button type="button" on:click=finish_early>{UI_EN.see_result_now}</button>
+                </div>
+            })}
         </form>
     }
 }

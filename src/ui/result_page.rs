@@ -1,55 +1,221 @@
-//! The result: the outcome and its percentages.
+//! The result: the outcome, its percentages, the trait chart, why, what
+//! would change it, and what to do next. A shared link shows the same view.
 
 use leptos::prelude::*;
 
+use crate::browser::page;
 use crate::domain::content::Verdict;
+use crate::domain::engine::ConfidenceLevel;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
+use crate::domain::token::{self, TokenKind};
 use crate::ui::app::use_ctx;
+use crate::ui::trait_chart::TraitChart;
+
+/// How many answers "why" lists.
+const TOP_REASONS: usize = 5;
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let ctx = use_ctx();
-    let retake = move |_| {
-        ctx.dispatch(Action::Restart);
-        ctx.go(Route::Quiz);
-    };
+    let finished = Memo::new(move |_| ctx.session.with(|s| s.progress.is_finished()));
     move || {
-        if !ctx.progress.with(|p| p.is_finished()) {
-            return view! {
+        if finished.get() {
+            let answers = ctx
+                .session
+                .with_untracked(|s| s.progress.answers().to_vec());
+            view! { <ResultView answers shared=false/> }.into_any()
+        } else {
+            view! {
                 <section class="result">
                     <h1>{UI_EN.result_heading}</h1>
                     <p>{UI_EN.result_unfinished}</p>
                     <a class="button primary" href=Route::Quiz.hash()>{UI_EN.continue_quiz}</a>
                 </section>
             }
-            .into_any();
+            .into_any()
         }
-        let score = ctx.progress.with(|p| engine().score(p.answers()));
-        let outcome = QUIZ_EN.outcome(score.verdict);
-        let shares = [0u8, 1].map(|p| {
-            fill(
-                UI_EN.percent_of,
-                &[
-                    ("percent", &format!("{:.0}", score.percent[p as usize])),
-                    ("role", QUIZ_EN.outcome(Verdict::Pole(p)).short.as_ref()),
-                ],
-            )
-        });
-        view! {
+    }
+}
+
+#[component]
+pub fn SharedResultPage(token: String) -> impl IntoView {
+    match token::decode(&QUIZ_EN, &token) {
+        Ok(decoded) => view! { <ResultView answers=decoded.answers shared=true/> }.into_any(),
+        Err(e) => view! {
             <section class="result">
-                <h1>{UI_EN.result_heading}</h1>
-                <p class="outcome">{outcome.name.as_ref()}</p>
-                <ul class="shares">
-                    <li>{shares[0].clone()}</li>
-                    <li>{shares[1].clone()}</li>
-                </ul>
-                <p>{outcome.summary.as_ref()}</p>
-                <button type="button" on:click=retake>{UI_EN.retake}</button>
+                <h1>{UI_EN.shared_heading}</h1>
+                <p class="notice">{fill(UI_EN.shared_invalid, &[("reason", &e.to_string())])}</p>
+                <a class="button primary" href=Route::Home.hash()>{UI_EN.take_quiz_yourself}</a>
             </section>
         }
-        .into_any()
+        .into_any(),
+    }
+}
+
+#[component]
+fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
+    let ctx = use_ctx();
+    let engine = engine();
+    let score = engine.score(&answers);
+    let outcome = QUIZ_EN.outcome(score.verdict);
+    let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).short.as_ref();
+    let share_text = |p: u8| {
+        fill(
+            UI_EN.percent_of,
+            &[
+                ("percent", &format!("{:.0}", score.percent[p as usize])),
+                ("role", pole(p)),
+            ],
+        )
+    };
+    let confidence = engine.confidence(&answers);
+    let confidence_text = match (confidence.level, confidence.changes_needed) {
+        (ConfidenceLevel::High, None) => UI_EN.confidence_fixed.to_string(),
+        (level, n) => fill(
+            UI_EN.confidence_changes,
+            &[
+                (
+                    "level",
+                    match level {
+                        ConfidenceLevel::Low => UI_EN.confidence_low,
+                        ConfidenceLevel::Moderate => UI_EN.confidence_moderate,
+                        ConfidenceLevel::High => UI_EN.confidence_high,
+                    },
+                ),
+                ("n", &n.unwrap_or(0).to_string()),
+            ],
+        ),
+    };
+
+    let reasons = engine
+        .contributions(&answers)
+        .into_iter()
+        .filter(|c| c.points.abs() >= 0.05)
+        .take(TOP_REASONS)
+        .map(|c| {
+            let q = &QUIZ_EN.questions[c.question];
+            let toward = if c.points > 0.0 { pole(0) } else { pole(1) };
+            let points = fill(
+                UI_EN.points_toward,
+                &[("points", &format!("{:.1}", c.points.abs())), ("role", toward)],
+            );
+            view! {
+                <li>
+                    <span class="prompt">{q.prompt.as_ref()}</span>
+                    <span class="answer">{fill(UI_EN.you_answered, &[("answer", q.options[c.option as usize].label.as_ref())])}</span>
+                    <strong class="points">{points}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let change = match engine.flip(&answers) {
+        Some(flip) => {
+            let items = flip
+                .changes
+                .iter()
+                .map(|&(q, o)| {
+                    let question = &QUIZ_EN.questions[q];
+                    view! {
+                        <li>
+                            <span class="prompt">{question.prompt.as_ref()}</span>
+                            <span class="answer">{fill(UI_EN.instead_answer, &[("answer", question.options[o as usize].label.as_ref())])}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let intro = fill(
+                if flip.changes.len() == 1 {
+                    UI_EN.flip_intro_one
+                } else {
+                    UI_EN.flip_intro
+                },
+                &[
+                    ("n", &flip.changes.len().to_string()),
+                    ("outcome", QUIZ_EN.outcome(flip.to).name.as_ref()),
+                ],
+            );
+            view! { <p>{intro}</p><ol class="changes">{items}</ol> }.into_any()
+        }
+        None => view! { <p>{UI_EN.flip_none}</p> }.into_any(),
+    };
+
+    let steps = |heading: &'static str, items: &'static [crate::domain::content::Text]| {
+        (!items.is_empty()).then(|| {
+            view! {
+                <h3>{heading}</h3>
+                <ul>{items.iter().map(|i| view! { <li>{i.as_ref()}</li> }).collect_view()}</ul>
+            }
+        })
+    };
+
+    let link = format!(
+        "{}{}",
+        page::app_url(),
+        Route::Shared(token::encode(&QUIZ_EN, TokenKind::Result, &answers, 0)).hash()
+    );
+    let (copied, set_copied) = signal(false);
+    let share = (!shared).then(|| {
+        let link_for_copy = link.clone();
+        view! {
+            <section class="share no-print" aria-labelledby="share-heading">
+                <h2 id="share-heading">{UI_EN.share_heading}</h2>
+                <p>{UI_EN.share_explain}</p>
+                <label for="share-link">{UI_EN.share_link_label}</label>
+                <input id="share-link" type="text" readonly value=link.clone()
+                    on:focus=|ev| page::select_text(&ev)/>
+                <button type="button" on:click=move |_| set_copied.set(page::copy_text(&link_for_copy))>
+                    {UI_EN.copy_link}
+                </button>
+                <span role="status">{move || copied.get().then_some(UI_EN.copied)}</span>
+            </section>
+        }
+    });
+    let retake = move |_| {
+        ctx.dispatch(Action::Restart);
+        ctx.go(Route::Quiz);
+    };
+
+    view! {
+        <article class="result">
+            <h1>{if shared { UI_EN.shared_heading } else { UI_EN.result_heading }}</h1>
+            <p class="outcome">{outcome.name.as_ref()}</p>
+            <p class="shares">
+                <span>{share_text(0)}</span>
+                <span class="split" aria-hidden="true">
+                    <span class="a" style:width=format!("{:.1}%", score.percent[0])></span>
+                </span>
+                <span>{share_text(1)}</span>
+            </p>
+            <p>{outcome.summary.as_ref()}</p>
+            <p class="confidence">{confidence_text}</p>
+
+            <h2>{UI_EN.profile_heading}</h2>
+            <TraitChart scores=score.dimensions.clone()/>
+
+            <h2>{UI_EN.why_heading}</h2>
+            <ol class="reasons">{reasons}</ol>
+
+            <h2>{UI_EN.change_heading}</h2>
+            {change}
+
+            <h2>{UI_EN.next_steps_heading}</h2>
+            {steps(UI_EN.next_skills, &outcome.next_skills)}
+            {steps(UI_EN.next_tools, &outcome.next_tools)}
+            {steps(UI_EN.next_certifications, &outcome.next_certifications)}
+
+            {share}
+            <div class="actions no-print">
+                <button type="button" on:click=|_| page::print()>{UI_EN.print}</button>
+                {if shared {
+                    view! { <a class="button primary" href=Route::Home.hash()>{UI_EN.take_quiz_yourself}</a> }.into_any()
+                } else {
+                    view! { <button type="button" class="primary" on:click=retake>{UI_EN.retake}</button> }.into_any()
+                }}
+            </div>
+        </article>
     }
 }

@@ -1,0 +1,67 @@
+//! The page around the app: printing, the clipboard and the address.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Copies text with the async clipboard API; false when the browser refuses
+/// (no permission, an insecure context, or a sandboxed iframe).
+pub fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let call = || -> Result<(), JsValue> {
+        let clipboard = js_sys::Reflect::get(&w.navigator(), &"clipboard".into())?;
+        let write: js_sys::Function =
+            js_sys::Reflect::get(&clipboard, &"writeText".into())?.dyn_into()?;
+        write.call1(&clipboard, &text.into())?;
+        Ok(())
+    };
+    call().is_ok()
+}
+
+/// The address of the app without its fragment, for links that others open.
+pub fn app_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default()
+}
+
+/// Percent-encodes text for a `data:` URL.
+pub fn uri_component(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
+}
+
+/// Moves keyboard focus to an element, such as the main region after "skip to content".
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Whether an event happened on a button, whose own Enter must not be doubled.
+pub fn is_on_button(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        .is_some()
+}
+
+/// Selects all text of the input an event happened on, so a link is ready to copy.
+pub fn select_text(ev: &web_sys::Event) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}

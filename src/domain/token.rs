@@ -1,0 +1,203 @@
+//! Share and resume tokens: answers packed into a short, URL-safe string.
+//!
+//! Layout, before base64url (no padding):
+//!
+//! ```text
+//! byte 0      kind and version: 1 = result v1, 2 = progress v1
+//! bytes 1-2   content fingerprint (FNV-1a of every question and option id)
+//! byte 3      number of questions n
+//! next ⌈n/2⌉  one nibble per question: 0 unanswered, k = option k-1
+//! progress    one more byte: the question on screen
+//! last 2      checksum (FNV-1a of all bytes before it)
+//! ```
+//!
+//! The fingerprint ties a token to the content it was made with, so a token
+//! from another version of the quiz is refused with a clear reason rather
+//! than silently read as different answers.
+
+use std::fmt;
+
+use super::content::Quiz;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A finished result, for a share link.
+    Result,
+    /// Progress to carry to another device.
+    Progress,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub kind: TokenKind,
+    pub answers: Vec<Option<u8>>,
+    /// The question on screen (progress tokens); 0 for results.
+    pub cursor: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenError {
+    Empty,
+    NotBase64,
+    TooShort,
+    UnknownVersion(u8),
+    Damaged,
+    OtherContent,
+    BadAnswer,
+}
+
+impl fmt::Display for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TokenError::Empty => "the code is empty",
+            TokenError::NotBase64 => "the code contains characters a code never has",
+            TokenError::TooShort => "the code is too short: part of it is missing",
+            TokenError::UnknownVersion(_) => "the code comes from a newer version of opsfit",
+            TokenError::Damaged => "the code is damaged: a character was changed or lost",
+            TokenError::OtherContent => "the code was made with a different version of the quiz",
+            TokenError::BadAnswer => "the code names an answer the quiz does not have",
+        })
+    }
+}
+
+const RESULT_V1: u8 = 1;
+const PROGRESS_V1: u8 = 2;
+
+pub fn encode(quiz: &Quiz, kind: TokenKind, answers: &[Option<u8>], cursor: usize) -> String {
+    let n = quiz.questions.len();
+    let mut bytes = vec![match kind {
+        TokenKind::Result => RESULT_V1,
+        TokenKind::Progress => PROGRESS_V1,
+    }];
+    bytes.extend_from_slice(&fingerprint(quiz).to_be_bytes());
+    bytes.push(n.min(255) as u8);
+    for pair in (0..n.min(255)).collect::<Vec<_>>().chunks(2) {
+        let nibble = |q: usize| match answers.get(q).copied().flatten() {
+            Some(o) if (o as usize) < quiz.questions[q].options.len() && o < 15 => o + 1,
+            _ => 0,
+        };
+        let hi = nibble(pair[0]);
+        let lo = pair.get(1).map_or(0, |&q| nibble(q));
+        bytes.push(hi << 4 | lo);
+    }
+    if kind == TokenKind::Progress {
+        bytes.push(cursor.min(n.saturating_sub(1)).min(255) as u8);
+    }
+    let sum = fnv(&bytes) as u16;
+    bytes.extend_from_slice(&sum.to_be_bytes());
+    base64url(&bytes)
+}
+
+pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
+    let token = token.trim();
+    if token.is_empty() {
+        return Err(TokenError::Empty);
+    }
+    let bytes = unbase64url(token).ok_or(TokenError::NotBase64)?;
+    if bytes.len() < 6 {
+        return Err(TokenError::TooShort);
+    }
+    let kind = match bytes[0] {
+        RESULT_V1 => TokenKind::Result,
+        PROGRESS_V1 => TokenKind::Progress,
+        v => return Err(TokenError::UnknownVersion(v)),
+    };
+    let (body, sum) = bytes.split_at(bytes.len() - 2);
+    if (fnv(body) as u16).to_be_bytes() != [sum[0], sum[1]] {
+        return Err(TokenError::Damaged);
+    }
+    if u16::from_be_bytes([body[1], body[2]]) != fingerprint(quiz) {
+        return Err(TokenError::OtherContent);
+    }
+    let n = body[3] as usize;
+    if n != quiz.questions.len() {
+        return Err(TokenError::OtherContent);
+    }
+    let packed = n.div_ceil(2);
+    let extra = usize::from(kind == TokenKind::Progress);
+    if body.len() != 4 + packed + extra {
+        return Err(TokenError::Damaged);
+    }
+    let mut answers = Vec::with_capacity(n);
+    for q in 0..n {
+        let byte = body[4 + q / 2];
+        let nibble = if q % 2 == 0 { byte >> 4 } else { byte & 0x0f };
+        answers.push(match nibble {
+            0 => None,
+            k if ((k - 1) as usize) < quiz.questions[q].options.len() => Some(k - 1),
+            _ => return Err(TokenError::BadAnswer),
+        });
+    }
+    let cursor = if extra == 1 {
+        (body[4 + packed] as usize).min(n.saturating_sub(1))
+    } else {
+        0
+    };
+    Ok(Decoded {
+        kind,
+        answers,
+        cursor,
+    })
+}
+
+/// Changes whenever a question or option is added, removed, renamed or moved.
+pub fn fingerprint(quiz: &Quiz) -> u16 {
+    let mut text = String::new();
+    for q in quiz.questions.iter() {
+        text.push_str(&q.id);
+        text.push('(');
+        for o in q.options.iter() {
+            text.push_str(&o.id);
+            text.push(',');
+        }
+        text.push(')');
+    }
+    let h = fnv(text.as_bytes());
+    (h ^ (h >> 16)) as u16
+}
+
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    })
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..chunk.len() + 1 {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    let values: Option<Vec<u32>> = text
+        .bytes()
+        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32))
+        .collect();
+    let values = values?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}

@@ -1,0 +1,98 @@
+//! The trait profile as an SVG chart drawn from the engine's dimension
+//! scores, with the same figures as a table for those who cannot see it.
+
+use leptos::prelude::*;
+
+use crate::domain::content::Verdict;
+use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::template::fill;
+
+const WIDTH: f64 = 320.0;
+const LABEL: f64 = 120.0;
+const ROW: f64 = 34.0;
+
+#[component]
+pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
+    let poles = [
+        QUIZ_EN.outcome(Verdict::Pole(0)),
+        QUIZ_EN.outcome(Verdict::Pole(1)),
+    ];
+    let bar = WIDTH - LABEL - 8.0;
+    let height = ROW * scores.len() as f64 + 24.0;
+    let percent = |v: f64| format!("{:.0}%", v * 100.0);
+    let summary = fill(
+        UI_EN.chart_summary,
+        &[
+            ("a", poles[0].short.as_ref()),
+            ("b", poles[1].short.as_ref()),
+        ],
+    );
+    let rows = QUIZ_EN
+        .dimensions
+        .iter()
+        .zip(scores.iter().copied())
+        .enumerate()
+        .map(|(d, (dim, score))| {
+            let y = 16.0 + ROW * d as f64;
+            let marker = |p: usize, class: &'static str| {
+                let x = LABEL + bar * poles[p].profile[d] as f64 / 100.0;
+                view! { <line class=class x1=x x2=x y1=y - 2.0 y2=y + 16.0/> }
+            };
+            view! {
+                <g>
+                    <text class="dim" x="0" y=y + 12.0>{dim.label.as_ref()}</text>
+                    <rect class="track" x=LABEL y=y width=bar height="14" rx="3"/>
+                    {score.map(|s| view! {
+                        <rect class="you" x=LABEL y=y width=bar * s height="14" rx="3"/>
+                    })}
+                    {marker(0, "pole-a")}
+                    {marker(1, "pole-b")}
+                </g>
+            }
+        })
+        .collect_view();
+    let table_rows = QUIZ_EN
+        .dimensions
+        .iter()
+        .zip(scores.iter().copied())
+        .enumerate()
+        .map(|(d, (dim, score))| {
+            view! {
+                <tr>
+                    <th scope="row">{dim.label.as_ref()}</th>
+                    <td>{score.map(percent).unwrap_or_else(|| UI_EN.not_measured.to_string())}</td>
+                    <td>{format!("{}%", poles[0].profile[d])}</td>
+                    <td>{format!("{}%", poles[1].profile[d])}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()
+                xmlns="http://www.w3.org/2000/svg">
+                {rows}
+            </svg>
+            <figcaption>
+                <span class="legend-you">{UI_EN.chart_you}</span>
+                <span class="legend-a">{poles[0].short.as_ref()}</span>
+                <span class="legend-b">{poles[1].short.as_ref()}</span>
+            </figcaption>
+            <details>
+                <summary>{UI_EN.chart_as_table}</summary>
+                <table>
+                    <caption>{summary}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{UI_EN.chart_dimension}</th>
+                            <th scope="col">{UI_EN.chart_you}</th>
+                            <th scope="col">{poles[0].short.as_ref()}</th>
+                            <th scope="col">{poles[1].short.as_ref()}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,144 @@
+import { test, expect } from '@playwright/test';
+import {
+  answer, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, position, startQuiz,
+} from './helpers.mjs';
+
+const KEY = 'opsfit:progress:sre-devops';
+
+test('the result explains itself and its link shows the same result elsewhere', async ({ page, browser }) => {
+  await startQuiz(page);
+  await finishQuiz(page, (n) => n % 2);
+  const shares = await page.locator('.shares').innerText();
+  await expect(page.getByRole('img', { name: /Your score on each trait/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why: the answers that mattered most' })).toBeVisible();
+  await expect(page.locator('.reasons li').first()).toContainText(/points toward (SRE|DevOps)/);
+  await expect(page.getByRole('heading', { name: 'What would change it' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  await expect(page.getByText(/^Confidence: (low|moderate|high)\./)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const link = await page.getByLabel('Link to your result').inputValue();
+  expect(link).toMatch(/#\/r\/[A-Za-z0-9_-]+$/);
+  const friend = await (await browser.newContext()).newPage();
+  await friend.goto(link);
+  await expect(friend.getByRole('heading', { name: 'A shared result' })).toBeVisible();
+  expect(await friend.locator('.shares').innerText()).toBe(shares);
+  await expectNoAxeViolations(friend);
+});
+
+test('a damaged share link says why it cannot be opened', async ({ page }) => {
+  await page.goto('./#/r/AQIDBAUGBwgJ');
+  await expect(page.getByText(/This result link cannot be opened: the code is damaged/)).toBeVisible();
+});
+
+test('the whole quiz can be done with the keyboard alone', async ({ page }) => {
+  await openHome(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  let focused = page.getByRole('button', { name: 'Start the quiz' });
+  for (let i = 0; i < 10 && !(await focused.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(focused).toBeFocused();
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expectQuestion(page, 1);
+  await expect(page.locator('legend')).toBeFocused();
+  const [, total] = await position(page);
+  for (let n = 1; n <= total; n++) {
+    await expectQuestion(page, n);
+    await page.keyboard.press('2');
+    await expect(page.getByRole('group').getByRole('radio').nth(1)).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+});
+
+test('corrupt saved data is set aside, and other keys are left alone', async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, '{"version":1,"quiz":');
+      localStorage.setItem('another-app', 'keep me');
+    }
+  }, KEY);
+  await openHome(page);
+  await expect(page.getByText('Your saved progress could not be read')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const aside = keys.find((k) => k.startsWith('opsfit:corrupt:'));
+  expect(aside).toBeTruthy();
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe('{"version":1,"quiz":');
+  expect(await page.evaluate(() => localStorage.getItem('another-app'))).toBe('keep me');
+  await expectNoAxeViolations(page);
+});
+
+test('with storage blocked the quiz still works and says progress is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+  });
+  await openHome(page);
+  await expect(page.getByText('not letting opsfit save')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await finishQuiz(page);
+  await expect(page.getByText(/^\d+% SRE$/)).toBeVisible();
+});
+
+test('a second tab picks up progress made in the first', async ({ context }) => {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto('./#/quiz');
+  await two.goto('./');
+  await expectQuestion(one, 1);
+  await answer(one, 0);
+  await next(one);
+  await expectQuestion(one, 2);
+  await expect(two.getByText('Your progress was updated from another tab.')).toBeVisible();
+  await expect(two.getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ })).toBeVisible();
+});
+
+test('a resume code carries progress to another device', async ({ page, browser }) => {
+  await startQuiz(page);
+  await answer(page, 0);
+  await next(page);
+  await answer(page, 1);
+  await next(page);
+  await page.goto('./');
+  const code = await page.getByLabel('Resume code for another device').inputValue();
+  expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto('./');
+  await other.getByLabel('Paste an export or a resume code').fill('not a code!');
+  await other.getByRole('button', { name: 'Import' }).click();
+  await expect(other.getByRole('alert')).toContainText('That could not be imported');
+  await other.getByLabel('Paste an export or a resume code').fill(code);
+  await other.getByRole('button', { name: 'Import' }).click();
+  await expect(other.getByText('Imported. Your progress has been restored.')).toBeVisible();
+  await other.getByRole('button', { name: /^Resume \(question 3 of \d+\)$/ }).click();
+  await expectQuestion(other, 3);
+});
+
+test('finished attempts are listed on the home screen with their date', async ({ page }) => {
+  await startQuiz(page);
+  await finishQuiz(page);
+  await openHome(page);
+  const today = new Date().toISOString().slice(0, 10);
+  await expect(page.getByRole('heading', { name: 'Your past results' })).toBeVisible();
+  await expect(page.locator('.past li').first()).toContainText(today);
+  await expectNoAxeViolations(page);
+});
+
+test('the result prints without the site chrome', async ({ page }) => {
+  await startQuiz(page);
+  await finishQuiz(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Retake the quiz' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+});

@@ -1,0 +1,148 @@
+//! Sessions: finishing records a result once; imports accept an export or a
+//! code and refuse anything else with a reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+use opsfit::domain::engine::Decision;
+use opsfit::domain::quiz::Action;
+use opsfit::domain::record;
+use opsfit::domain::session::{Session, HISTORY_LIMIT};
+use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::token::TokenError;
+use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
+
+/// Answers every question with option `pick(q)` and presses Next after each.
+fn finish(session: &mut Session, pick: impl Fn(usize) -> u8, now: f64) {
+    for q in 0..QUIZ_EN.questions.len() {
+        let option = pick(q) % QUIZ_EN.questions[q].options.len() as u8;
+        session.apply(
+            &QUIZ_EN,
+            Action::Answer {
+                question: q,
+                option,
+            },
+            now,
+        );
+        session.apply(&QUIZ_EN, Action::Next, now);
+    }
+}
+
+#[test]
+fn finishing_records_one_result_and_going_back_and_on_updates_it() {
+    let mut s = Session::new(&QUIZ_EN);
+    finish(&mut s, |_| 0, 10.0);
+    assert!(s.progress.is_finished());
+    assert_eq!(s.history.len(), 1);
+    assert_eq!(s.history[0].finished_at, 10.0);
+
+    s.apply(&QUIZ_EN, Action::Back, 20.0);
+    assert!(!s.progress.is_finished());
+    s.apply(&QUIZ_EN, Action::Next, 30.0);
+    s.apply(&QUIZ_EN, Action::Next, 30.0);
+    assert_eq!(
+        s.history.len(),
+        1,
+        "same answers: the record is updated, not copied"
+    );
+    assert_eq!(s.history[0].finished_at, 30.0);
+
+    s.apply(&QUIZ_EN, Action::Restart, 40.0);
+    finish(&mut s, |_| 1, 50.0);
+    assert_eq!(
+        s.history.len(),
+        2,
+        "a retake with other answers is a new result"
+    );
+}
+
+#[test]
+fn history_keeps_only_the_latest_results() {
+    let mut s = Session::new(&QUIZ_EN);
+    for i in 0..HISTORY_LIMIT + 5 {
+        s.apply(&QUIZ_EN, Action::Restart, i as f64);
+        // Alternate answers so consecutive results differ.
+        finish(&mut s, |q| ((i + q) % 2) as u8, i as f64);
+    }
+    assert_eq!(s.history.len(), HISTORY_LIMIT);
+    assert_eq!(
+        s.history.last().unwrap().finished_at,
+        (HISTORY_LIMIT + 4) as f64
+    );
+}
+
+#[test]
+fn finishing_early_needs_a_settled_outcome() {
+    let mut s = Session::new(&QUIZ_EN);
+    s.apply(&QUIZ_EN, Action::FinishEarly, 1.0);
+    assert!(
+        !s.progress.is_finished(),
+        "nothing answered, nothing settled"
+    );
+    // Answer at the extreme until the engine says the outcome is settled.
+    for q in 0..QUIZ_EN.questions.len() {
+        if matches!(
+            engine().decision(s.progress.answers()),
+            Decision::Settled(_)
+        ) {
+            break;
+        }
+        s.apply(
+            &QUIZ_EN,
+            Action::Answer {
+                question: q,
+                option: 0,
+            },
+            1.0,
+        );
+    }
+    s.apply(&QUIZ_EN, Action::FinishEarly, 2.0);
+    assert!(s.progress.is_finished());
+    assert_eq!(s.history.len(), 1);
+}
+
+#[test]
+fn an_export_and_a_resume_code_both_import() {
+    let mut s = Session::new(&QUIZ_EN);
+    finish(&mut s, |q| q as u8, 5.0);
+    let export = record::encode(&QUIZ_EN, &s, 6.0);
+    assert_eq!(import(&QUIZ_EN, &export), Ok(Imported::Session(s.clone())));
+
+    let mut half = Session::new(&QUIZ_EN);
+    half.apply(
+        &QUIZ_EN,
+        Action::Answer {
+            question: 0,
+            option: 2,
+        },
+        1.0,
+    );
+    half.apply(&QUIZ_EN, Action::Next, 1.0);
+    let code = resume_code(&QUIZ_EN, &half.progress);
+    assert_eq!(
+        import(&QUIZ_EN, &code),
+        Ok(Imported::Progress(half.progress.clone()))
+    );
+    let link = format!("https://example.org/opsfit/#/r/{code}");
+    assert_eq!(
+        import(&QUIZ_EN, &link),
+        Ok(Imported::Progress(half.progress))
+    );
+}
+
+#[test]
+fn bad_imports_say_why() {
+    type Expect = fn(&ImportError) -> bool;
+    let cases: [(&str, Expect); 4] = [
+        ("", |e| *e == ImportError::Code(TokenError::Empty)),
+        ("{\"version\":1", |e| matches!(e, ImportError::Record(_))),
+        ("hello world!", |e| {
+            *e == ImportError::Code(TokenError::NotBase64)
+        }),
+        ("AQIDBAUGBwgJ", |e| {
+            *e == ImportError::Code(TokenError::Damaged)
+        }),
+    ];
+    for (text, expected) in cases {
+        let got = import(&QUIZ_EN, text).unwrap_err();
+        assert!(expected(&got), "{text:?} gave {got:?}");
+    }
+}
