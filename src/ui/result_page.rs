@@ -74,6 +74,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let confidence = engine.confidence(&answers);
     let confidence_text = match (confidence.level, confidence.changes_needed) {
         (ConfidenceLevel::High, None) => UI_EN.confidence_fixed.to_string(),
+        (_, Some(1)) => UI_EN.confidence_one.to_string(),
         (level, n) => fill(
             UI_EN.confidence_changes,
             &[
