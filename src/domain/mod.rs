@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod content;
+pub mod embed;
 pub mod engine;
 pub mod quiz;
 pub mod record;

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::Store;
-use crate::browser::{location, page};
+use crate::browser::{embed, location, page};
+use crate::domain::content::Verdict;
+use crate::domain::embed::EventKind;
 use crate::domain::quiz::Action;
 use crate::domain::record::{self, LoadNotice};
 use crate::domain::route::Route;
 use crate::domain::session::Session;
-use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::home::HomePage;
 use crate::ui::learn_page::LearnPage;
@@ -29,6 +31,8 @@ pub struct Ctx {
     pub persistent: ReadSignal<bool>,
     pub notice: ReadSignal<Option<LoadNotice>>,
     pub flash: RwSignal<Option<Flash>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: ReadSignal<bool>,
 }
 
 impl Ctx {
@@ -55,10 +59,18 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
+/// Mounts into a given element, for sites that embed without an iframe.
+pub fn mount_into(element: web_sys::HtmlElement) {
+    leptos::mount::mount_to(element, App).forget();
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    let host = embed::config();
+    embed::apply(&host);
     let store = StoredValue::new_local(Store::open());
-    let key = record::progress_key(None, &QUIZ_EN.id);
+    // Two embeds on one page keep separate progress.
+    let key = record::progress_key(host.id.as_deref(), &QUIZ_EN.id);
     let raw = store.with_value(|s| s.read(&key));
     let loaded = record::load(&QUIZ_EN, raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
@@ -76,6 +88,8 @@ pub fn App() -> impl IntoView {
     let (persistent, set_persistent) = signal(store.with_value(Store::is_persistent));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
+    let (update_ready, set_update_ready) = signal(false);
+    let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
     let (route, set_route) = signal(Route::parse(&location::hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(Route::parse(&location::hash()));
@@ -130,12 +144,44 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    // Tells the host page what happens, if it asked.
+    if host.is_embedded() {
+        embed::send(&host, EventKind::Ready, "");
+        embed::watch_height(host.clone());
+        let sent = StoredValue::new((usize::MAX, false));
+        Effect::new(move |_| {
+            let (answered, finished) =
+                session.with(|s| (s.progress.n_answered(), s.progress.is_finished()));
+            let (last_answered, last_finished) = sent.get_value();
+            let total = QUIZ_EN.questions.len();
+            if answered != last_answered && last_answered != usize::MAX {
+                let fields = format!(r#""answered":{answered},"total":{total}"#);
+                embed::send(&host, EventKind::Progress, &fields);
+            }
+            if finished && !last_finished {
+                let score = session.with(|s| engine().score(s.progress.answers()));
+                let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).id.as_ref();
+                let fields = format!(
+                    r#""outcome":"{}","percent":{{"{}":{:.0},"{}":{:.0}}}"#,
+                    QUIZ_EN.outcome(score.verdict).id,
+                    pole(0),
+                    score.percent[0],
+                    pole(1),
+                    score.percent[1]
+                );
+                embed::send(&host, EventKind::Complete, &fields);
+            }
+            sent.set_value((answered, finished));
+        });
+    }
+
     provide_context(Ctx {
         session,
         set_session,
         persistent,
         notice,
         flash,
+        update_ready,
     });
 
     view! {

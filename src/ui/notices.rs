@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::service_worker;
 use crate::domain::record::LoadNotice;
 use crate::domain::shipped::UI_EN;
 use crate::domain::template::fill;
@@ -36,5 +37,16 @@ pub fn Notices() -> impl IntoView {
             }
         })
     };
-    view! { <div class="notices" role="status">{load}{memory}{flash}</div> }
+    let update = move || {
+        ctx.update_ready.get().then(|| {
+            view! {
+                <p class="notice">
+                    {UI_EN.update_ready}
+                    " "
+                    <button type="button" on:click=|_| service_worker::apply_update()>{UI_EN.reload}</button>
+                </p>
+            }
+        })
+    };
+    view! { <div class="notices" role="status">{load}{memory}{flash}{update}</div> }
 }

@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.OPSFIT_PORT ?? 4173);
+// A second origin for host pages that embed the app: localhost, not 127.0.0.1.
+const hostPort = port + 1;
+process.env.OPSFIT_APP = `http://127.0.0.1:${port}/`;
+process.env.OPSFIT_HOST = `http://localhost:${hostPort}/`;
 
 export default defineConfig({
   testDir: './specs',
@@ -24,9 +28,16 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node serve.mjs ../../dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node serve.mjs fixtures ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/host.html`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -33,6 +33,8 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // Other sites embed the app and import mount.js, so files are shareable.
+      'access-control-allow-origin': '*',
     });
     res.end(body);
   } catch {

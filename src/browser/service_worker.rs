@@ -1,0 +1,21 @@
+//! Service-worker glue on the Rust side. Registration and update detection
+//! live in `web/register.js`, which runs before the wasm loads so the worker
+//! starts caching as early as possible.
+
+/// Activates the waiting version and reloads, or just reloads.
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let apply = js_sys::Reflect::get(&window, &"opsfitApplyUpdate".into())
+        .ok()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok());
+    match apply {
+        Some(f) => {
+            let _ = f.call0(&window);
+        }
+        None => {
+            let _ = window.location().reload();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+// trunk post_build hook: writes what depends on the final, hashed files.
+//  - sw.js: the service worker with its precache list and version;
+//  - manifest.webmanifest and icon.svg;
+//  - mount.js: a stable entry point to mount opsfit without an iframe;
+//  - dist-single/opsfit.html (release only): one self-contained file that
+//    opens from disk, with the CSS, the JS and the wasm inlined.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const stage = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+if (!stage) throw new Error('postbuild.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)');
+
+const files = readdirSync(stage).sort();
+const find = (re) => files.find((f) => re.test(f));
+const js = find(/^opsfit-[0-9a-f]+\.js$/);
+const wasm = find(/^opsfit-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^main-[0-9a-f]+\.css$/);
+if (!js || !wasm || !css) throw new Error(`postbuild.mjs: hashed files not found in ${files.join(', ')}`);
+
+writeFileSync(join(stage, 'icon.svg'),
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0b5cad"/>'
+  + '<path d="M14 40l12-12 8 8 16-16" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>\n');
+writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
+  name: 'opsfit: SRE or DevOps?',
+  short_name: 'opsfit',
+  description: 'Which fits you, site reliability engineering or DevOps, and why.',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#0b5cad',
+  icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+}, null, 2) + '\n');
+
+writeFileSync(join(stage, 'mount.js'), `// Mounts opsfit into an element of your page, without an iframe:
+//   import { mount } from 'https://your.host/opsfit/mount.js';
+//   await mount('#quiz');
+export async function mount(selector) {
+  window.opsfitManualMount = true;
+  const base = new URL('./', import.meta.url);
+  if (!document.querySelector('link[data-opsfit-style]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('${css}', base).href;
+    link.dataset.opsfitStyle = '';
+    document.head.append(link);
+  }
+  const app = await import(new URL('${js}', base).href);
+  await app.default({ module_or_path: new URL('${wasm}', base) });
+  if (!app.mount_into(selector)) throw new Error('opsfit: nothing matches ' + selector);
+}
+`);
+
+// The precache list is every file of this build; a new build is a new cache.
+const built = readdirSync(stage).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+const precache = ['./', ...built.map((f) => `./${f}`)];
+const version = createHash('sha256');
+for (const f of built) version.update(f).update(readFileSync(join(stage, f)));
+const worker = readFileSync(join(here, 'service-worker.js'), 'utf8')
+  .replace("'__OPSFIT_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
+  .replace('__OPSFIT_PRECACHE__', JSON.stringify(precache));
+writeFileSync(join(stage, 'sw.js'), worker);
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  let html = readFileSync(join(stage, 'index.html'), 'utf8');
+  const glue = readFileSync(join(stage, js), 'utf8')
+    .replace(/^export\s*\{[^}]*\};?\s*$/m, '')
+    .replace(/^export\s+/gm, '');
+  const bytes = readFileSync(join(stage, wasm)).toString('base64');
+  const boot = `<script type="module">\n${glue}\nconst bytes = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n</script>`;
+  const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n</style>`;
+  html = html
+    .replace(/<link rel="stylesheet"[^>]*>/, () => style)
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<link rel="manifest"[^>]*>/, '')
+    .replace(/<script type="module">[\s\S]*?<\/script>/, () => boot);
+  if (/opsfit-[0-9a-f]+(_bg\.wasm|\.js)/.test(html.replace(boot, ''))) {
+    throw new Error('postbuild.mjs: the single file still refers to a hashed file');
+  }
+  mkdirSync(join(source, 'dist-single'), { recursive: true });
+  writeFileSync(join(source, 'dist-single', 'opsfit.html'), html);
+}

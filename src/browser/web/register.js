@@ -1,0 +1,28 @@
+// Registers the service worker over http(s) and tells the app when a new
+// version is waiting. Inlined into index.html by trunk; skipped on file://.
+(function () {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  var sw = navigator.serviceWorker;
+  function announce(reg) {
+    if (reg.waiting && sw.controller) window.dispatchEvent(new CustomEvent('opsfit-update'));
+  }
+  sw.register('./sw.js').then(function (reg) {
+    announce(reg);
+    reg.addEventListener('updatefound', function () {
+      var next = reg.installing;
+      if (next) next.addEventListener('statechange', function () {
+        if (next.state === 'installed') announce(reg);
+      });
+    });
+  }).catch(function () { /* Blocked (private mode, sandbox): the app works without it. */ });
+  window.opsfitApplyUpdate = function () {
+    sw.getRegistration().then(function (reg) {
+      if (reg && reg.waiting) {
+        sw.addEventListener('controllerchange', function () { location.reload(); });
+        reg.waiting.postMessage('opsfit-skip-waiting');
+      } else {
+        location.reload();
+      }
+    });
+  };
+})();

@@ -1,0 +1,104 @@
+import { test, expect } from '@playwright/test';
+import { finishQuiz, answer, next, expectQuestion } from './helpers.mjs';
+
+const APP = process.env.OPSFIT_APP;
+const HOST = process.env.OPSFIT_HOST;
+
+async function openHost(page, fixture = 'host.html', app = APP) {
+  await page.goto(`${HOST}${fixture}?app=${encodeURIComponent(app)}`);
+}
+
+// The app on the host's site (another port of localhost): browsers give it
+// real storage there, where a cross-site iframe may have its storage blocked.
+const SAME_SITE_APP = APP.replace('127.0.0.1', 'localhost');
+
+const frame = (page, title) => page.frameLocator(`iframe[title="${title}"]`);
+
+async function events(page, id, type) {
+  return page.evaluate(([i, t]) => window.events.filter((e) => e.id === i && e.type === t), [id, type]);
+}
+
+test('an embed fits its content, themes itself and reports to the host that asked', async ({ page }) => {
+  await openHost(page);
+  const one = frame(page, 'First quiz');
+  await one.getByRole('button', { name: 'Start the quiz' }).click();
+  await expectQuestion(one, 1);
+
+  // The iframe's height follows its content, with no inner scrollbar.
+  const iframe = page.locator('iframe[title="First quiz"]');
+  await expect.poll(async () => {
+    const outer = (await iframe.boundingBox()).height;
+    const inner = await one.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+    return Math.abs(outer - Math.ceil(inner));
+  }).toBeLessThanOrEqual(1);
+  expect(await one.locator('html').evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+
+  // The host's accent colour reached the app; the site chrome is gone.
+  const start = one.getByRole('button', { name: /^Next/ });
+  await expect(start).toHaveCSS('background-color', 'rgb(170, 0, 0)');
+  await expect(one.getByRole('navigation', { name: 'Main' })).toBeHidden();
+
+  await answer(one, 0);
+  await next(one);
+  await expect.poll(() => events(page, 'one', 'progress')).toHaveLength(1);
+  expect((await events(page, 'one', 'progress'))[0].detail).toMatchObject({ source: 'opsfit', answered: 1 });
+
+  await finishQuiz(one);
+  await expect.poll(() => events(page, 'one', 'complete')).toHaveLength(1);
+  const complete = (await events(page, 'one', 'complete'))[0].detail;
+  expect(complete.outcome).toMatch(/^(sre|devops|balanced)$/);
+  expect(complete.percent.sre + complete.percent.devops).toBe(100);
+
+  // Every message came from the app's origin; the second embed, which asked
+  // for no events, sent none with data.
+  const origins = await page.evaluate(() => [...new Set(window.messages.map((m) => m.origin))]);
+  expect(origins).toEqual([new URL(APP).origin]);
+  // Cross-site, this browser blocks the iframe's storage: the app says so.
+  await expect(one.getByText('not letting opsfit save')).toBeVisible();
+  expect(await events(page, 'two', 'ready')).toHaveLength(1);
+  expect(await events(page, 'two', 'progress')).toEqual([]);
+  expect(await events(page, 'two', 'complete')).toEqual([]);
+});
+
+test('two embeds on one page keep separate progress', async ({ page }) => {
+  await openHost(page, 'host.html', SAME_SITE_APP);
+  const one = frame(page, 'First quiz');
+  const two = frame(page, 'Second quiz');
+  await one.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(one, 1);
+  await next(one);
+  await page.reload();
+  await expect(frame(page, 'First quiz').getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ })).toBeVisible();
+  await expect(frame(page, 'Second quiz').getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(two.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
+});
+
+test('the app posts nothing to a page whose origin it was not given', async ({ page }) => {
+  await openHost(page, 'elsewhere.html');
+  const app = page.frameLocator('iframe[title="opsfit"]');
+  await expectQuestion(app, 1);
+  await answer(app, 0);
+  await next(app);
+  await expectQuestion(app, 2);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.messages)).toEqual([]);
+});
+
+test('with storage blocked inside a sandboxed iframe the quiz still completes', async ({ page }) => {
+  await openHost(page, 'sandboxed.html');
+  const app = page.frameLocator('iframe[title="opsfit"]');
+  await expect(app.getByText('not letting opsfit save')).toBeVisible();
+  await app.getByRole('button', { name: 'Start the quiz' }).click();
+  await finishQuiz(app);
+  await expect(app.getByText(/^\d+% SRE$/)).toBeVisible();
+});
+
+test('a site can mount the app without an iframe', async ({ page }) => {
+  await openHost(page, 'mount.html');
+  await page.waitForFunction(() => window.mounted === true);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expectQuestion(page, 1);
+  await answer(page, 0);
+  await next(page);
+  await expectQuestion(page, 2);
+});

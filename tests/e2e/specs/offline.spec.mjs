@@ -1,0 +1,73 @@
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { answer, expectQuestion, finishQuiz, next, openHome, startQuiz } from './helpers.mjs';
+
+test('after one visit the app opens and completes with the network off', async ({ page, context }) => {
+  await openHome(page);
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return Boolean(reg.active) && navigator.serviceWorker.controller !== null;
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await finishQuiz(page);
+  await expect(page.getByText(/^\d+% SRE$/)).toBeVisible();
+  await page.goto('./?accent=%23aa0000#/learn');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the single file opens from disk, saves, and resumes after a reload', async ({ page }) => {
+  const file = resolve(fileURLToPath(import.meta.url), '../../../../dist-single/opsfit.html');
+  const requests = [];
+  page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+  await page.goto(`file://${file}`);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expectQuestion(page, 1);
+  await answer(page, 0);
+  await next(page);
+  await expectQuestion(page, 2);
+  await page.reload();
+  await expectQuestion(page, 2);
+  await finishQuiz(page);
+  expect(requests).toEqual([]);
+});
+
+test('no request leaves for another origin, and none follows the first question', async ({ page, context }) => {
+  const early = [];
+  const late = [];
+  let shown = false;
+  context.on('request', (r) => {
+    // The service worker's own fetches (install, update check) are allowed.
+    if (r.serviceWorker() || new URL(r.url()).pathname.endsWith('/sw.js')) return;
+    (shown ? late : early).push(r.url());
+  });
+  await page.goto('./#/quiz');
+  await expectQuestion(page, 1);
+  shown = true;
+  await finishQuiz(page);
+  await page.getByRole('link', { name: 'Learn' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { name: 'Your past results' })).toBeVisible();
+  const origin = new URL(page.url()).origin;
+  expect(early.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+  // A same-document navigation (hash) makes no request; the goto above is a
+  // full load, so only its documents and assets may appear after it.
+  expect(late.filter((u) => !u.startsWith(origin))).toEqual([]);
+});
+
+test('in-app navigation after the first question makes no request at all', async ({ page, context }) => {
+  await page.goto('./#/quiz');
+  await expectQuestion(page, 1);
+  await page.waitForLoadState('networkidle');
+  const late = [];
+  context.on('request', (r) => { if (!r.serviceWorker()) late.push(r.url()); });
+  await finishQuiz(page);
+  await page.getByRole('link', { name: 'Learn' }).click();
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'opsfit' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(late).toEqual([]);
+});
