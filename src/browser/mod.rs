@@ -3,5 +3,6 @@
 pub mod embed;
 pub mod location;
 pub mod page;
+pub mod panic_screen;
 pub mod service_worker;
 pub mod storage;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::Store;
-use crate::browser::{embed, location, page};
+use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::EventKind;
 use crate::domain::quiz::Action;
@@ -56,11 +56,13 @@ pub fn use_ctx() -> Ctx {
 }
 
 pub fn mount() {
+    panic_screen::install();
     leptos::mount::mount_to_body(App);
 }
 
 /// Mounts into a given element, for sites that embed without an iframe.
 pub fn mount_into(element: web_sys::HtmlElement) {
+    panic_screen::install();
     leptos::mount::mount_to(element, App).forget();
 }
 
@@ -92,7 +94,14 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
     let (route, set_route) = signal(Route::parse(&location::hash()));
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::parse(&location::hash()));
+        let hash = location::hash();
+        // A way to see the crash screen by hand in a debug build; release
+        // builds do not contain it.
+        #[cfg(debug_assertions)]
+        if hash == "#/__panic" {
+            panic!("a panic asked for by #/__panic");
+        }
+        set_route.set(Route::parse(&hash));
     });
 
     let adopt = move |raw: &str| -> bool {
