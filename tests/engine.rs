@@ -65,8 +65,11 @@ fn completions(quiz: &Quiz, fixed: &[Option<u8>]) -> Vec<Vec<Option<u8>>> {
     all
 }
 
+/// Answers as stored: (question id, option id) pairs.
+type GivenById<'a> = &'a [(&'a str, &'a str)];
+
 /// Answers given by question and option id, the way they are stored.
-fn by_id(given: &[(&str, &str)]) -> Vec<Option<u8>> {
+fn by_id(given: GivenById) -> Vec<Option<u8>> {
     let mut answers = vec![None; QUIZ_EN.questions.len()];
     for (question, option) in given {
         let q = QUIZ_EN.question_index(question).expect(question);
@@ -80,7 +83,7 @@ fn by_id(given: &[(&str, &str)]) -> Vec<Option<u8>> {
 fn worked_examples_on_the_shipped_quiz() {
     let engine = Engine::new(&QUIZ_EN);
     // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
-    let cases: [(&[(&str, &str)], f64, Verdict); 8] = [
+    let cases: [(GivenById, f64, Verdict); 8] = [
         (&[], 50.0, Verdict::Balanced),
         (&[("uptime-pride", "3")], 50.0, Verdict::Balanced),
         (&[("uptime-pride", "5")], 100.0, Verdict::Pole(0)),
