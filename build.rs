@@ -8,7 +8,7 @@ use std::path::Path;
 #[path = "src/domain/content/mod.rs"]
 mod content;
 
-use content::{codegen, source};
+use content::{codegen, pages_source, source};
 
 fn main() {
     let locale = "en";
@@ -20,6 +20,11 @@ fn main() {
 
     match source::load_quiz(Path::new(&format!("{dir}/quiz.toml"))) {
         Ok(quiz) => out.push_str(&codegen::quiz_static("QUIZ_EN", &quiz)),
+        Err(e) => errors.extend(e),
+    }
+
+    match pages_source::load_library(Path::new(&dir)) {
+        Ok(library) => out.push_str(&codegen::library_static("LIBRARY_EN", &library)),
         Err(e) => errors.extend(e),
     }
 
