@@ -6,5 +6,6 @@ pub mod compare_page;
 pub mod home;
 pub mod learn_page;
 pub mod notices;
+pub mod page_block;
 pub mod question_card;
 pub mod result_page;
