@@ -4,8 +4,12 @@
 
 use std::path::Path;
 
-use opsfit::domain::content::source::{load_quiz, parse_quiz};
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::content::pages_source::{
+    load_library, parse_compare, parse_pages, parse_reference, Reference,
+};
+use opsfit::domain::content::source::{load_quiz, parse_quiz, ContentError};
+use opsfit::domain::content::{Block, Leaning};
+use opsfit::domain::shipped::{LIBRARY_EN, QUIZ_EN};
 
 const FILE: &str = "content/en/quiz.toml";
 
@@ -76,6 +80,22 @@ moves = { speed = 1 }
 id = "careful"
 label = "Careful"
 moves = { care = 1 }
+
+[[question]]
+id = "pick-again"
+kind = "choice"
+traits = ["pace"]
+prompt = "Which one?"
+
+[[question.option]]
+id = "steady"
+label = "Steady"
+moves = { care = 1 }
+
+[[question.option]]
+id = "speedy"
+label = "Speedy"
+moves = { speed = 1 }
 "#;
 
 /// Applies one edit to the base quiz and expects exactly the given error.
@@ -94,7 +114,7 @@ fn check_error(from: &str, to: &str, expected: &str) {
 #[test]
 fn the_base_quiz_is_valid() {
     let quiz = parse_quiz(FILE, BASE).expect("valid");
-    assert_eq!(quiz.questions.len(), 2);
+    assert_eq!(quiz.questions.len(), 3);
     assert_eq!(
         quiz.questions[0].options.len(),
         5,
@@ -123,6 +143,12 @@ fn mistakes_name_the_file_and_the_entry() {
         ("moves = { speed = 2 }", "moves = { speed = 2, care = 2 }",
          "question \"likes-speed\": no option leans further toward either pole"),
         ("title = \"Mini\"", "titel = \"Mini\"", "unknown field `titel`"),
+        ("label = \"Careful\"\nmoves = { care = 1 }", "label = \"Careful\"",
+         "question \"pick\": option \"careful\": moves nothing"),
+        // Every sum of leans is then an odd multiple of the smallest, so no
+        // answers land within 10 points of the middle.
+        ("label = \"Speedy\"\nmoves = { speed = 1 }", "label = \"Speedy\"\nmoves = { speed = 3 }",
+         "outcome \"both\": no complete set of answers gives this outcome"),
     ];
     for (from, to, expected) in cases {
         check_error(from, to, expected);
@@ -147,4 +173,331 @@ fn a_trait_no_question_measures_is_an_error() {
 fn the_shipped_content_is_what_the_build_baked_in() {
     let loaded = load_quiz(Path::new(FILE)).expect("shipped content is valid");
     assert_eq!(loaded, QUIZ_EN);
+}
+
+const REFERENCE_FILE: &str = "content/en/reference.toml";
+const LEARN_FILE: &str = "content/en/learn.toml";
+const COMPARE_FILE: &str = "content/en/compare.toml";
+
+const REFERENCE: &str = r#"
+[tools]
+source = "One practitioner's view (2022)."
+
+[[tool]]
+name = "Prometheus"
+category = "Monitoring"
+leaning = "sre"
+
+[[tool]]
+name = "Jenkins"
+category = "CI/CD"
+leaning = "devops"
+
+[[certification]]
+id = "sre-foundation"
+name = "SRE Foundation"
+issuer = "DevOps Institute"
+leaning = "sre"
+
+[[salary]]
+id = "bls"
+who = "Software developers"
+figure = "Median $1"
+source = "BLS"
+date = "May 2023"
+leaning = "shared"
+"#;
+
+const LEARN: &str = r#"
+[[page]]
+id = "sre"
+title = "SRE"
+summary = "About SRE."
+
+[[page.section]]
+id = "what"
+heading = "What it is"
+
+[[page.section.block]]
+text = "A paragraph."
+
+[[page.section.block]]
+bullets = ["One.", "Two."]
+
+[[page.section]]
+id = "tools"
+heading = "Tools"
+
+[[page.section.block]]
+tools = ["sre"]
+
+[[page.section.block]]
+certifications = ["sre"]
+
+[[page.section.block]]
+salaries = ["shared"]
+"#;
+
+const COMPARE: &str = r#"
+[compare]
+title = "Side by side"
+intro = "How they differ."
+
+[[role]]
+id = "sre"
+name = "SRE"
+
+[[role]]
+id = "devops"
+name = "DevOps"
+
+[[aspect]]
+id = "focus"
+label = "Focus"
+cells.sre = "Reliability."
+cells.devops = "Delivery."
+"#;
+
+fn reference() -> Reference {
+    parse_reference(REFERENCE_FILE, REFERENCE).expect("the base reference is valid")
+}
+
+/// Applies one edit to a base file, parses it, and expects an error that
+/// starts with that file and contains the given text.
+fn check_rejects<T: std::fmt::Debug>(
+    base: &str,
+    file: &str,
+    parse: impl Fn(&str) -> Result<T, Vec<ContentError>>,
+    (from, to, expected): (&str, &str, &str),
+) {
+    assert!(base.contains(from), "the edit must apply: {from}");
+    let text = base.replacen(from, to, 1);
+    let errors = parse(&text).expect_err("the edited content must be rejected");
+    let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        shown.iter().any(|e| e.contains(expected)),
+        "expected an error containing {expected:?}, got {shown:#?}"
+    );
+    assert!(shown.iter().all(|e| e.starts_with(file)), "{shown:#?}");
+}
+
+#[test]
+fn the_base_pages_are_valid_and_pick_from_the_reference() {
+    let pages = parse_pages(LEARN_FILE, LEARN, &reference()).expect("valid");
+    let blocks = &pages[0].sections[1].blocks;
+    assert!(
+        matches!(&blocks[0], Block::Tools { tools, .. } if tools.len() == 1 && tools[0].leaning == Leaning::Sre)
+    );
+    assert!(matches!(&blocks[1], Block::Certifications(c) if c[0].issuer == "DevOps Institute"));
+    assert!(matches!(&blocks[2], Block::Salaries(s) if s[0].date == "May 2023"));
+    let compare = parse_compare(COMPARE_FILE, COMPARE).expect("valid");
+    assert_eq!(
+        compare.aspects[0].cells.as_ref(),
+        ["Reliability.", "Delivery."]
+    );
+}
+
+#[test]
+fn reference_mistakes_name_the_file_and_the_entry() {
+    let cases = [
+        ("leaning = \"sre\"", "leaning = \"ops\"",
+         "content/en/reference.toml: tool \"Prometheus\": `leaning` is \"ops\" but must be sre, devops or shared"),
+        ("name = \"Jenkins\"", "name = \"Prometheus\"", "tool \"Prometheus\": this id is used twice"),
+        ("issuer = \"DevOps Institute\"\n", "",
+         "certification \"sre-foundation\": `issuer` is empty"),
+        ("source = \"BLS\"\n", "", "salary \"bls\": has no `source`: a figure without a source"),
+        ("date = \"May 2023\"", "date = \" \"", "salary \"bls\": has no `date`: a figure without a date"),
+        ("figure = \"Median $1\"", "figure = \"\"", "salary \"bls\": `figure` is empty"),
+        ("id = \"bls\"", "id = \"BLS!\"", "salary \"BLS!\": an id is lowercase"),
+        ("source = \"One practitioner's view (2022).\"", "", "tools: has no `source`"),
+        ("category = \"CI/CD\"", "categry = \"CI/CD\"", "unknown field `categry`"),
+    ];
+    for case in cases {
+        check_rejects(
+            REFERENCE,
+            REFERENCE_FILE,
+            |t| parse_reference(REFERENCE_FILE, t),
+            case,
+        );
+    }
+}
+
+#[test]
+fn page_mistakes_name_the_file_and_the_entry() {
+    let r = reference();
+    let cases = [
+        (
+            "id = \"tools\"",
+            "id = \"what\"",
+            "content/en/learn.toml: page \"sre\": section \"what\": this id is used twice",
+        ),
+        (
+            "title = \"SRE\"",
+            "title = \"\"",
+            "page \"sre\": `title` is empty",
+        ),
+        (
+            "heading = \"Tools\"",
+            "heading = \" \"",
+            "page \"sre\": section \"tools\": `heading` is empty",
+        ),
+        (
+            "text = \"A paragraph.\"",
+            "text = \"\"",
+            "section \"what\": block 1: `text` is empty",
+        ),
+        (
+            "text = \"A paragraph.\"",
+            "text = \"A.\"\nbullets = [\"B.\"]",
+            "section \"what\": block 1: a block sets exactly one of",
+        ),
+        (
+            "bullets = [\"One.\", \"Two.\"]",
+            "bullets = []",
+            "block 2: `bullets` is empty",
+        ),
+        (
+            "tools = [\"sre\"]",
+            "tools = [\"sre-ish\"]",
+            "section \"tools\": block 1: `leaning` is \"sre-ish\"",
+        ),
+        (
+            "tools = [\"sre\"]",
+            "tools = [\"shared\"]",
+            "block 1: `tools` picks nothing from reference.toml",
+        ),
+        (
+            "certifications = [\"sre\"]",
+            "certifications = []",
+            "block 2: lists no leaning",
+        ),
+        (
+            "[[page.section.block]]\ntext",
+            "[[page.section.block]]\ntxt",
+            "unknown field `txt`",
+        ),
+    ];
+    for case in cases {
+        check_rejects(LEARN, LEARN_FILE, |t| parse_pages(LEARN_FILE, t, &r), case);
+    }
+    let doubled = format!(
+        "{LEARN}\n{}",
+        LEARN.replacen("title = \"SRE\"", "title = \"Again\"", 1)
+    );
+    check_rejects(
+        &doubled,
+        LEARN_FILE,
+        |t| parse_pages(LEARN_FILE, t, &r),
+        (
+            "title = \"Again\"",
+            "title = \"Again\"",
+            "page \"sre\": this id is used twice",
+        ),
+    );
+}
+
+#[test]
+fn compare_mistakes_name_the_file_and_the_entry() {
+    let cases = [
+        (
+            "cells.devops = \"Delivery.\"",
+            "",
+            "content/en/compare.toml: aspect \"focus\": has no cell for role \"devops\"",
+        ),
+        (
+            "cells.devops = \"Delivery.\"",
+            "cells.devops = \"\"",
+            "aspect \"focus\": `cells.devops` is empty",
+        ),
+        (
+            "cells.sre = \"Reliability.\"",
+            "cells.sre = \"Reliability.\"\ncells.qa = \"Tests.\"",
+            "aspect \"focus\": `cells` names unknown role \"qa\"",
+        ),
+        (
+            "id = \"devops\"",
+            "id = \"sre\"",
+            "role \"sre\": this id is used twice",
+        ),
+        (
+            "label = \"Focus\"",
+            "label = \"\"",
+            "aspect \"focus\": `label` is empty",
+        ),
+        (
+            "intro = \"How they differ.\"",
+            "intro = \"\"",
+            "compare: `intro` is empty",
+        ),
+    ];
+    for case in cases {
+        check_rejects(
+            COMPARE,
+            COMPARE_FILE,
+            |t| parse_compare(COMPARE_FILE, t),
+            case,
+        );
+    }
+}
+
+#[test]
+fn the_shipped_library_is_what_the_build_baked_in() {
+    let loaded = load_library(Path::new("content/en")).expect("shipped content is valid");
+    assert_eq!(loaded, LIBRARY_EN);
+}
+
+/// The product promises these on the role pages and in the comparison.
+#[test]
+fn the_shipped_library_covers_what_the_product_promises() {
+    for role in ["sre", "devops"] {
+        let page = LIBRARY_EN.page(role).expect(role);
+        let sections: Vec<&str> = page.sections.iter().map(|s| s.id.as_ref()).collect();
+        assert_eq!(
+            sections,
+            [
+                "what",
+                "who",
+                "responsibilities",
+                "requirements",
+                "skills",
+                "problems",
+                "tools",
+                "certifications",
+                "salary",
+                "choose"
+            ],
+            "{role}"
+        );
+        let certs: usize = page
+            .sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .map(|b| match b {
+                Block::Certifications(c) => c.len(),
+                _ => 0,
+            })
+            .sum();
+        assert_eq!(certs, 8, "{role}: all eight certifications");
+    }
+    assert!(LIBRARY_EN.page("together").is_some());
+    let aspects: Vec<&str> = LIBRARY_EN
+        .compare
+        .aspects
+        .iter()
+        .map(|a| a.id.as_ref())
+        .collect();
+    for wanted in [
+        "focus",
+        "core-question",
+        "responsibilities",
+        "skills",
+        "problems",
+        "tools",
+        "on-call",
+        "work-style",
+        "measures",
+        "certifications",
+    ] {
+        assert!(aspects.contains(&wanted), "compare lacks {wanted}");
+    }
 }

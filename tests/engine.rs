@@ -65,24 +65,56 @@ fn completions(quiz: &Quiz, fixed: &[Option<u8>]) -> Vec<Vec<Option<u8>>> {
     all
 }
 
+/// Answers as stored: (question id, option id) pairs.
+type GivenById<'a> = &'a [(&'a str, &'a str)];
+
+/// Answers given by question and option id, the way they are stored.
+fn by_id(given: GivenById) -> Vec<Option<u8>> {
+    let mut answers = vec![None; QUIZ_EN.questions.len()];
+    for (question, option) in given {
+        let q = QUIZ_EN.question_index(question).expect(question);
+        let o = QUIZ_EN.questions[q].option_index(option).expect(option);
+        answers[q] = Some(o as u8);
+    }
+    answers
+}
+
 #[test]
 fn worked_examples_on_the_shipped_quiz() {
     let engine = Engine::new(&QUIZ_EN);
-    // (answers, pole-0 percent, verdict)
-    let cases: [(&[Option<u8>], f64, Verdict); 4] = [
-        (&[None, None, None], 50.0, Verdict::Balanced),
-        (&[Some(2), None, None], 50.0, Verdict::Balanced),
-        (&[Some(4), None, None], 100.0, Verdict::Pole(0)),
-        (&[Some(0), Some(1), Some(0)], 0.0, Verdict::Pole(1)),
+    // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
+    let cases: [(GivenById, f64, Verdict); 8] = [
+        (&[], 50.0, Verdict::Balanced),
+        (&[("uptime-pride", "3")], 50.0, Verdict::Balanced),
+        (&[("uptime-pride", "5")], 100.0, Verdict::Pole(0)),
+        (&[("uptime-pride", "4")], 75.0, Verdict::Pole(0)),
+        (&[("ship-it-today", "5")], 0.0, Verdict::Pole(1)),
+        // A mirrored pair: agreeing with both statements cancels out.
+        (
+            &[("uptime-pride", "5"), ("ship-it-today", "5")],
+            50.0,
+            Verdict::Balanced,
+        ),
+        // An option two thirds of the way from the middle to the SRE end.
+        (
+            &[("broken-deploy", "incident-lead")],
+            100.0 * 5.0 / 6.0,
+            Verdict::Pole(0),
+        ),
+        (
+            &[("broken-deploy", "graphs"), ("day-shape", "meetings")],
+            50.0,
+            Verdict::Balanced,
+        ),
     ];
-    for (answers, p0, verdict) in cases {
-        let s = engine.score(answers);
+    for (given, p0, verdict) in cases {
+        let s = engine.score(&by_id(given));
         assert!(
             (s.percent[0] - p0).abs() < 1e-9,
-            "{answers:?}: {:?}",
+            "{given:?}: {:?}",
             s.percent
         );
-        assert_eq!(s.verdict, verdict, "{answers:?}");
+        assert_eq!(s.verdict, verdict, "{given:?}");
     }
 }
 

@@ -1,14 +1,52 @@
-//! Compare: the two roles side by side, aspect by aspect.
+//! Compare: the two roles side by side, aspect by aspect. A real table with
+//! header cells on wide screens; on narrow ones the stylesheet stacks each
+//! row into a card, and each cell's visible label names its role.
 
 use leptos::prelude::*;
 
-use crate::domain::shipped::UI_EN;
+use crate::domain::shipped::{LIBRARY_EN, UI_EN};
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
+    let compare = &LIBRARY_EN.compare;
+    let heads = compare
+        .roles
+        .iter()
+        .map(|r| view! { <th scope="col">{r.as_ref()}</th> })
+        .collect_view();
+    let rows = compare
+        .aspects
+        .iter()
+        .map(|a| {
+            let cells = compare
+                .roles
+                .iter()
+                .zip(a.cells.iter())
+                .map(|(role, cell)| {
+                    view! { <td><span class="cell-label">{role.as_ref()}</span>{cell.as_ref()}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{a.label.as_ref()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <section class="compare">
-            <h1>{UI_EN.nav_compare}</h1>
+            <h1>{compare.title.as_ref()}</h1>
+            <p>{compare.intro.as_ref()}</p>
+            <table class="stack compare-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{UI_EN.compare_aspect}</th>
+                        {heads}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         </section>
     }
 }

@@ -1,15 +1,89 @@
-//! Learn: readable pages on each role.
+//! Learn: readable pages on each role, and an index of them.
 
 use leptos::prelude::*;
 
-use crate::domain::shipped::UI_EN;
+use crate::domain::content::Page;
+use crate::domain::route::Route;
+use crate::domain::shipped::{LIBRARY_EN, UI_EN};
+use crate::domain::template::fill;
+use crate::ui::page_block::PageBlock;
 
+/// An empty id is the index; an id no page has is a clear dead end with a
+/// way back, never a blank screen.
 #[component]
 pub fn LearnPage(id: String) -> impl IntoView {
-    let _ = id;
+    if id.is_empty() {
+        return view! { <LearnIndex/> }.into_any();
+    }
+    match LIBRARY_EN.page(&id) {
+        Some(page) => view! { <LearnArticle page/> }.into_any(),
+        None => view! { <PageNotFound id/> }.into_any(),
+    }
+}
+
+#[component]
+fn LearnIndex() -> impl IntoView {
+    let entries = LIBRARY_EN
+        .pages
+        .iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <h2><a href=Route::Learn(p.id.to_string()).hash()>{p.title.as_ref()}</a></h2>
+                    <p>{p.summary.as_ref()}</p>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <section class="learn">
-            <h1>{UI_EN.nav_learn}</h1>
+            <h1>{UI_EN.learn_heading}</h1>
+            <p>{UI_EN.learn_intro}</p>
+            <ul class="page-list">{entries}</ul>
+            <p><a href=Route::Compare.hash()>{UI_EN.learn_compare_link}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn LearnArticle(page: &'static Page) -> impl IntoView {
+    let sections = page
+        .sections
+        .iter()
+        .map(|s| {
+            let blocks = s
+                .blocks
+                .iter()
+                .map(|block| view! { <PageBlock block/> })
+                .collect_view();
+            view! {
+                <section class="learn-section">
+                    <h2>{s.heading.as_ref()}</h2>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="learn">
+            <h1>{page.title.as_ref()}</h1>
+            <p class="lede">{page.summary.as_ref()}</p>
+            {sections}
+            <p class="actions">
+                <a class="button primary" href=Route::Quiz.hash()>{UI_EN.learn_take_quiz}</a>
+                <a class="button" href=Route::Learn(String::new()).hash()>{UI_EN.back_to_learn}</a>
+            </p>
+        </article>
+    }
+}
+
+#[component]
+fn PageNotFound(id: String) -> impl IntoView {
+    view! {
+        <section class="learn">
+            <h1>{UI_EN.page_not_found}</h1>
+            <p>{fill(UI_EN.page_not_found_text, &[("id", &id)])}</p>
+            <p><a href=Route::Learn(String::new()).hash()>{UI_EN.back_to_learn}</a></p>
         </section>
     }
 }

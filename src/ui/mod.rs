@@ -7,6 +7,7 @@ pub mod data_panel;
 pub mod home;
 pub mod learn_page;
 pub mod notices;
+pub mod page_block;
 pub mod question_card;
 pub mod result_page;
 pub mod trait_chart;

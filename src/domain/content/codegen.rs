@@ -5,11 +5,20 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::model::*;
+use super::pages::*;
 
 pub fn quiz_static(name: &str, quiz: &Quiz) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "pub static {name}: Quiz = {};", quiz_expr(quiz));
     out
+}
+
+pub fn library_static(name: &str, library: &Library) -> String {
+    format!(
+        "pub static {name}: Library = Library {{ pages: {}, compare: {} }};\n",
+        list(&library.pages, page_expr),
+        compare_expr(&library.compare),
+    )
 }
 
 /// A struct with one field per UI key, so a missing key in any language, or a
@@ -92,6 +101,83 @@ fn question_expr(q: &Question) -> String {
                 "Move {{ dimension: {}, weight: {} }}",
                 m.dimension, m.weight
             ))
+        )),
+    )
+}
+
+fn page_expr(p: &Page) -> String {
+    format!(
+        "Page {{ id: {}, title: {}, summary: {}, sections: {} }}",
+        text(&p.id),
+        text(&p.title),
+        text(&p.summary),
+        list(&p.sections, |s| format!(
+            "Section {{ id: {}, heading: {}, blocks: {} }}",
+            text(&s.id),
+            text(&s.heading),
+            list(&s.blocks, block_expr)
+        )),
+    )
+}
+
+fn block_expr(b: &Block) -> String {
+    match b {
+        Block::Paragraph(t) => format!("Block::Paragraph({})", text(t)),
+        Block::Bullets(items) => format!("Block::Bullets({})", list(items, |t| text(t))),
+        Block::Terms(terms) => format!(
+            "Block::Terms({})",
+            list(terms, |t| format!(
+                "Term {{ term: {}, meaning: {} }}",
+                text(&t.term),
+                text(&t.meaning)
+            ))
+        ),
+        Block::Tools { tools, source } => format!(
+            "Block::Tools {{ tools: {}, source: {} }}",
+            list(tools, |t| format!(
+                "Tool {{ name: {}, category: {}, leaning: Leaning::{:?} }}",
+                text(&t.name),
+                text(&t.category),
+                t.leaning
+            )),
+            text(source)
+        ),
+        Block::Certifications(certs) => format!(
+            "Block::Certifications({})",
+            list(certs, |c| format!(
+                "Certification {{ name: {}, issuer: {}, leaning: Leaning::{:?} }}",
+                text(&c.name),
+                text(&c.issuer),
+                c.leaning
+            ))
+        ),
+        Block::Salaries(figures) => format!(
+            "Block::Salaries({})",
+            list(figures, |f| {
+                format!(
+                "SalaryFigure {{ who: {}, figure: {}, source: {}, date: {}, leaning: Leaning::{:?} }}",
+                text(&f.who),
+                text(&f.figure),
+                text(&f.source),
+                text(&f.date),
+                f.leaning
+            )
+            })
+        ),
+    }
+}
+
+fn compare_expr(c: &Compare) -> String {
+    format!(
+        "Compare {{ title: {}, intro: {}, roles: {}, aspects: {} }}",
+        text(&c.title),
+        text(&c.intro),
+        list(&c.roles, |t| text(t)),
+        list(&c.aspects, |a| format!(
+            "Aspect {{ id: {}, label: {}, cells: {} }}",
+            text(&a.id),
+            text(&a.label),
+            list(&a.cells, |t| text(t))
         )),
     )
 }

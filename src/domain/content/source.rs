@@ -49,13 +49,7 @@ pub fn load_quiz(path: &Path) -> Result<Quiz, Vec<ContentError>> {
 }
 
 pub fn parse_quiz(file: &str, text: &str) -> Result<Quiz, Vec<ContentError>> {
-    let raw: RawQuizFile = toml::from_str(text).map_err(|e| {
-        vec![ContentError {
-            file: file.to_string(),
-            entry: String::new(),
-            message: e.to_string().trim().replace('\n', "\n    "),
-        }]
-    })?;
+    let raw: RawQuizFile = from_toml(file, text)?;
     let mut check = Check {
         file,
         errors: Vec::new(),
@@ -66,6 +60,33 @@ pub fn parse_quiz(file: &str, text: &str) -> Result<Quiz, Vec<ContentError>> {
     } else {
         Err(check.errors)
     }
+}
+
+/// Reads a whole file, or says why not in a [`ContentError`] for that file.
+pub fn read(path: &Path) -> Result<(String, String), Vec<ContentError>> {
+    let file = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((file, text)),
+        Err(e) => Err(vec![ContentError {
+            file,
+            entry: String::new(),
+            message: format!("cannot read: {e}"),
+        }]),
+    }
+}
+
+/// TOML syntax and shape errors carry their own line and column.
+pub(super) fn from_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, Vec<ContentError>> {
+    toml::from_str(text).map_err(|e| {
+        vec![ContentError {
+            file: file.to_string(),
+            entry: String::new(),
+            message: e.to_string().trim().replace('\n', "\n    "),
+        }]
+    })
 }
 
 /// UI strings: a flat table of snake_case keys to text, kept in key order.
@@ -199,11 +220,11 @@ struct Check<'f> {
     errors: Vec<ContentError>,
 }
 
-fn owned(s: String) -> Text {
+pub(super) fn owned(s: String) -> Text {
     Cow::Owned(s)
 }
 
-fn is_id(s: &str) -> bool {
+pub(super) fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -343,6 +364,11 @@ impl Check<'_> {
         }
         if outcomes.len() == 3 {
             self.questions_separate_poles(&questions, &outcomes);
+            // Reachability is only meaningful once every entry is sound.
+            if self.errors.is_empty() {
+                let threshold = header.balanced_threshold;
+                self.outcomes_are_reachable(&questions, &outcomes, threshold);
+            }
         }
 
         Quiz {
@@ -536,6 +562,12 @@ impl Check<'_> {
                     .into_iter()
                     .map(|o| {
                         let option_entry = format!("{entry}: option \"{}\"", o.id);
+                        if o.moves.is_empty() {
+                            self.error(
+                                &option_entry,
+                                "moves nothing: give it `moves` on at least one dimension",
+                            );
+                        }
                         AnswerOption {
                             moves: Cow::Owned(self.moves(&option_entry, &o.moves, dimension_ids)),
                             label: self.text(&option_entry, "label", o.label),
@@ -552,6 +584,58 @@ impl Check<'_> {
             kind,
             traits: Cow::Owned(traits),
             options: Cow::Owned(options),
+        }
+    }
+
+    /// Every outcome must be the result of at least one complete set of
+    /// answers. This follows the engine's model (README, "The scoring
+    /// model"): each question's leans are measured from its midpoint, and an
+    /// outcome depends only on the sum of those leans against the sum of the
+    /// ranges. The sums every complete answer set can reach are enumerated
+    /// exactly, question by question.
+    fn outcomes_are_reachable(
+        &mut self,
+        questions: &[Question],
+        outcomes: &[Outcome],
+        threshold: i64,
+    ) {
+        let delta: Vec<i64> = (0..outcomes[0].profile.len())
+            .map(|d| outcomes[0].profile[d] as i64 - outcomes[1].profile[d] as i64)
+            .collect();
+        let mut total_range = 0i64;
+        let mut reachable: std::collections::BTreeSet<i64> = [0].into();
+        for q in questions {
+            let raw: Vec<i64> = q
+                .options
+                .iter()
+                .map(|o| {
+                    o.moves
+                        .iter()
+                        .map(|m| m.weight as i64 * delta[m.dimension as usize])
+                        .sum()
+                })
+                .collect();
+            let hi = raw.iter().copied().max().unwrap_or(0);
+            let lo = raw.iter().copied().min().unwrap_or(0);
+            total_range += hi - lo;
+            reachable = reachable
+                .iter()
+                .flat_map(|sum| raw.iter().map(move |c| sum + 2 * c - (hi + lo)))
+                .collect();
+        }
+        let bar = threshold * total_range;
+        let found = [
+            reachable.iter().any(|s| 100 * s >= bar),
+            reachable.iter().any(|s| 100 * s <= -bar),
+            reachable.iter().any(|s| (100 * s).abs() < bar),
+        ];
+        for (outcome, found) in outcomes.iter().zip(found) {
+            if !found {
+                self.error(
+                    format!("outcome \"{}\"", outcome.id),
+                    "no complete set of answers gives this outcome; adjust weights or the balanced threshold",
+                );
+            }
         }
     }
 
