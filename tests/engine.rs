@@ -236,6 +236,14 @@ proptest! {
     }
 
     #[test]
+    fn the_cheap_verdict_and_lead_agree_with_the_score((quiz, answers) in arb_case()) {
+        let engine = Engine::new(&quiz);
+        let s = engine.score(&answers);
+        prop_assert_eq!(engine.verdict(&answers), s.verdict);
+        prop_assert!((engine.lead(&answers) - (s.percent[0] - s.percent[1])).abs() < 1e-9);
+    }
+
+    #[test]
     fn scoring_is_deterministic((quiz, answers) in arb_case()) {
         let a = Engine::new(&quiz);
         let b = Engine::new(&quiz);

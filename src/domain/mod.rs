@@ -1,6 +1,7 @@
 //! The pure core. Nothing here touches the browser, Leptos or any I/O, so all
 //! of it runs and is tested natively.
 
+pub mod calibration;
 pub mod content;
 pub mod engine;
 pub mod quiz;
