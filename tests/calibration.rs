@@ -156,6 +156,10 @@ impl Drop for Folder {
     }
 }
 
+/// One run of the command: the folder, its files, the exit code (`None`:
+/// whatever the report's own gate count says) and text the output holds.
+type Case<'a> = (&'a str, Vec<(&'a str, &'a str)>, Option<i32>, &'a str);
+
 fn run_calibrate(dir: &Path) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_calibrate"))
         .arg(dir)
@@ -183,8 +187,7 @@ fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
     let personas = shipped("personas.toml");
     let first = &QUIZ_EN.questions[0].id;
     let broken_personas = personas.replacen(&format!("{first} = "), "nope = ", 1);
-    // (folder name, files, exit code, text that stdout or stderr holds)
-    let cases: [(&str, Vec<(&str, &str)>, Option<i32>, &str); 4] = [
+    let cases: [Case; 4] = [
         (
             "shipped",
             vec![("quiz.toml", &quiz), ("personas.toml", &personas)],
