@@ -79,8 +79,39 @@ fn by_id(given: GivenById) -> Vec<Option<u8>> {
     answers
 }
 
+/// Where an option sits relative to its question's midpoint, doubled so
+/// that it stays an integer: the engine's centred lean, from the oracle.
+fn centred(quiz: &Quiz, q: usize, o: usize) -> i64 {
+    let n = quiz.questions[q].options.len();
+    let hi = (0..n).map(|o| lean(quiz, q, o)).max().unwrap();
+    let lo = (0..n).map(|o| lean(quiz, q, o)).min().unwrap();
+    2 * lean(quiz, q, o) - (hi + lo)
+}
+
+/// A respondent in the middle of every question: the option closest to the
+/// question's midpoint (neutral, on a Likert question). When two options are
+/// equally close, as the two of a choice always are, it takes the one that
+/// leans against the answers so far, so that the order of the options in
+/// the file cannot push it to one side.
+fn middle_answers(quiz: &Quiz) -> Vec<Option<u8>> {
+    let mut total = 0i64;
+    (0..quiz.questions.len())
+        .map(|q| {
+            let n = quiz.questions[q].options.len();
+            let o = (0..n)
+                .min_by_key(|&o| {
+                    let c = centred(quiz, q, o);
+                    (c.abs(), c.signum() == total.signum() && c != 0)
+                })
+                .unwrap();
+            total += centred(quiz, q, o);
+            Some(o as u8)
+        })
+        .collect()
+}
+
 #[test]
-fn worked_examples_on_the_shipped_quiz() {
+fn simple_answer_sets_on_the_shipped_quiz() {
     let engine = Engine::new(&QUIZ_EN);
     // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
     let cases: [(GivenById, f64, Verdict); 8] = [
@@ -116,25 +147,199 @@ fn worked_examples_on_the_shipped_quiz() {
         );
         assert_eq!(s.verdict, verdict, "{given:?}");
     }
+    let n = QUIZ_EN.questions.len();
+    let likert = QUIZ_EN
+        .questions
+        .iter()
+        .position(|q| q.kind == QuestionKind::Likert)
+        .expect("the shipped quiz has a Likert question");
+    let only = |q: usize, o: u8| {
+        let mut a = vec![None; n];
+        a[q] = Some(o);
+        a
+    };
+    let sre = extreme_answers(&QUIZ_EN, 0);
+    // (what, answers, pole-0 percent, verdict)
+    let cases: [(&str, Vec<Option<u8>>, f64, Verdict); 5] = [
+        ("nothing answered", vec![None; n], 50.0, Verdict::Balanced),
+        (
+            "one neutral Likert answer",
+            only(likert, 2),
+            50.0,
+            Verdict::Balanced,
+        ),
+        (
+            "one answer at its SRE extreme",
+            only(0, sre[0].unwrap()),
+            100.0,
+            Verdict::Pole(0),
+        ),
+        (
+            "every answer at its SRE extreme",
+            sre,
+            100.0,
+            Verdict::Pole(0),
+        ),
+        (
+            "every answer at its DevOps extreme",
+            extreme_answers(&QUIZ_EN, 1),
+            0.0,
+            Verdict::Pole(1),
+        ),
+    ];
+    for (what, answers, p0, verdict) in cases {
+        let s = engine.score(&answers);
+        assert!((s.percent[0] - p0).abs() < 1e-9, "{what}: {:?}", s.percent);
+        assert_eq!(s.verdict, verdict, "{what}");
+    }
+}
+
+/// A full answer set, explained: its percentages, the answers that moved it
+/// most and what would change it. Everything asserted follows from the
+/// engine's laws, so it holds for any content; `cargo test --test engine
+/// worked_example -- --nocapture` prints it.
+#[test]
+fn worked_example_on_the_shipped_quiz() {
+    let quiz = &QUIZ_EN;
+    let engine = Engine::new(quiz);
+    // Even questions at their SRE extreme, odd ones at their DevOps extreme.
+    let answers: Vec<Option<u8>> = (0..quiz.questions.len())
+        .map(|q| extreme_answers(quiz, (q % 2) as u8)[q])
+        .collect();
+    let s = engine.score(&answers);
+    let contributions = engine.contributions(&answers);
+    let flip = engine.flip(&answers);
+    let confidence = engine.confidence(&answers);
+
+    let option = |q: usize, o: u8| {
+        let question = &quiz.questions[q];
+        format!("{} = {}", question.id, question.options[o as usize].id)
+    };
+    println!("answers:");
+    for (q, a) in answers.iter().enumerate() {
+        println!("  {}", option(q, a.unwrap()));
+    }
+    println!(
+        "percentages: {} {:.1}%, {} {:.1}%; verdict {}",
+        quiz.outcomes[0].id,
+        s.percent[0],
+        quiz.outcomes[1].id,
+        s.percent[1],
+        quiz.outcome(s.verdict).id
+    );
+    println!("top contributions (points toward {}):", quiz.outcomes[0].id);
+    for c in contributions.iter().take(3) {
+        println!("  {:+6.1}  {}", c.points, option(c.question, c.option));
+    }
+    match &flip {
+        Some(f) => {
+            let changes: Vec<String> = f.changes.iter().map(|&(q, o)| option(q, o)).collect();
+            println!(
+                "flip set: {} -> {}",
+                changes.join(", "),
+                quiz.outcome(f.to).id
+            );
+        }
+        None => println!("flip set: none; no change of these answers changes the outcome"),
+    }
+    println!("confidence: {confidence:?}");
+
+    assert_eq!(s.n_answered, quiz.questions.len());
+    assert!((s.percent[0] + s.percent[1] - 100.0).abs() < 1e-9);
+    let total: f64 = contributions.iter().map(|c| c.points).sum();
+    assert!(
+        (50.0 + total - s.percent[0]).abs() < 1e-9,
+        "contributions add up"
+    );
+    assert!(
+        contributions
+            .windows(2)
+            .all(|w| w[0].points.abs() >= w[1].points.abs()),
+        "largest first"
+    );
+    let top = &contributions[0];
+    let largest = (0..quiz.questions.len())
+        .map(|q| centred(quiz, q, answers[q].unwrap() as usize).abs())
+        .max()
+        .unwrap();
+    assert_eq!(
+        centred(quiz, top.question, top.option as usize).abs(),
+        largest,
+        "the top contribution is the answer furthest from its question's midpoint"
+    );
+    let lead = s.percent[0] - s.percent[1];
+    let t = quiz.balanced_threshold as f64;
+    let expected = if lead >= t - 1e-9 {
+        Verdict::Pole(0)
+    } else if lead <= -t + 1e-9 {
+        Verdict::Pole(1)
+    } else {
+        Verdict::Balanced
+    };
+    assert_eq!(s.verdict, expected, "the verdict follows the lead");
+    let f = flip.expect("an answer set at the extremes can always be moved");
+    let mut applied = answers.clone();
+    for &(q, o) in &f.changes {
+        applied[q] = Some(o);
+    }
+    assert_eq!(engine.score(&applied).verdict, f.to);
+    assert_ne!(f.to, s.verdict);
+    assert_eq!(confidence.changes_needed, Some(f.changes.len()));
 }
 
 #[test]
 fn all_leaning_one_way_gives_that_pole_and_the_middle_is_balanced() {
     let engine = Engine::new(&QUIZ_EN);
-    assert_eq!(
-        engine.score(&extreme_answers(&QUIZ_EN, 0)).verdict,
-        Verdict::Pole(0)
-    );
-    assert_eq!(
-        engine.score(&extreme_answers(&QUIZ_EN, 1)).verdict,
-        Verdict::Pole(1)
-    );
+    // (what, answers, verdict)
+    let cases = [
+        (
+            "all leaning SRE",
+            extreme_answers(&QUIZ_EN, 0),
+            Verdict::Pole(0),
+        ),
+        (
+            "all leaning DevOps",
+            extreme_answers(&QUIZ_EN, 1),
+            Verdict::Pole(1),
+        ),
+        (
+            "all in the middle",
+            middle_answers(&QUIZ_EN),
+            Verdict::Balanced,
+        ),
+    ];
+    for (what, answers, verdict) in cases {
+        assert_eq!(
+            engine.score(&answers).verdict,
+            verdict,
+            "{what}: {answers:?}"
+        );
+    }
     let neutral: Vec<Option<u8>> = QUIZ_EN
         .questions
         .iter()
         .map(|q| (q.kind == QuestionKind::Likert).then_some(2))
         .collect();
     assert_eq!(engine.score(&neutral).verdict, Verdict::Balanced);
+}
+
+/// Answers on one pole's side of every question: each at least half way
+/// from the question's midpoint to that pole's extreme (Likert: agree or
+/// strongly agree with a statement keyed that way).
+fn arb_leaning_answers(quiz: &'static Quiz, pole: u8) -> impl Strategy<Value = Vec<Option<u8>>> {
+    let sign = if pole == 0 { 1 } else { -1 };
+    let per_question: Vec<_> = (0..quiz.questions.len())
+        .map(|q| {
+            let n = quiz.questions[q].options.len();
+            let range = (0..n).map(|o| centred(quiz, q, o)).max().unwrap();
+            let leaning: Vec<u8> = (0..n)
+                .filter(|&o| 2 * sign * centred(quiz, q, o) >= range)
+                .map(|o| o as u8)
+                .collect();
+            proptest::sample::select(leaning).prop_map(Some)
+        })
+        .collect();
+    per_question
 }
 
 #[test]
@@ -228,6 +433,16 @@ fn arb_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>)> {
 
 proptest! {
     #[test]
+    fn answers_leaning_sre_give_sre(answers in arb_leaning_answers(&QUIZ_EN, 0)) {
+        prop_assert_eq!(Engine::new(&QUIZ_EN).score(&answers).verdict, Verdict::Pole(0));
+    }
+
+    #[test]
+    fn answers_leaning_devops_give_devops(answers in arb_leaning_answers(&QUIZ_EN, 1)) {
+        prop_assert_eq!(Engine::new(&QUIZ_EN).score(&answers).verdict, Verdict::Pole(1));
+    }
+
+    #[test]
     fn percentages_are_bounded_and_sum_to_100((quiz, answers) in arb_case()) {
         let s = Engine::new(&quiz).score(&answers);
         for p in s.percent {
@@ -265,6 +480,14 @@ proptest! {
         }
         let engine = Engine::new(&quiz);
         prop_assert_eq!(engine.score(forward.answers()), engine.score(shuffled.answers()));
+    }
+
+    #[test]
+    fn the_cheap_verdict_and_lead_agree_with_the_score((quiz, answers) in arb_case()) {
+        let engine = Engine::new(&quiz);
+        let s = engine.score(&answers);
+        prop_assert_eq!(engine.verdict(&answers), s.verdict);
+        prop_assert!((engine.lead(&answers) - (s.percent[0] - s.percent[1])).abs() < 1e-9);
     }
 
     #[test]

@@ -187,6 +187,25 @@ impl<'q> Engine<'q> {
         }
     }
 
+    /// The outcome alone. Equal to `score(answers).verdict`, without the
+    /// floating point and dimension work, for simulations that score
+    /// hundreds of thousands of answer sets.
+    pub fn verdict(&self, answers: &Answers) -> Verdict {
+        let (sum, range) = self.totals(answers);
+        self.verdict_for(sum, range)
+    }
+
+    /// The lead of pole 0 in percentage points, `percent[0] − percent[1]`
+    /// (negative: pole 1 leads), in -100..=100.
+    pub fn lead(&self, answers: &Answers) -> f64 {
+        let (sum, range) = self.totals(answers);
+        if range == 0 {
+            0.0
+        } else {
+            100.0 * sum as f64 / range as f64
+        }
+    }
+
     pub fn score(&self, answers: &Answers) -> Score {
         let (sum, range) = self.totals(answers);
         let p0 = if range == 0 {

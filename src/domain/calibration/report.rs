@@ -1,0 +1,430 @@
+//! The calibration report: every figure, its target, and whether it passes.
+//! Building it is pure; `render` turns it into the text `calibrate` prints.
+
+use std::fmt::Write;
+
+use super::super::content::{Quiz, Verdict};
+use super::super::engine::Engine;
+use super::coverage::{
+    dimension_coverage, trait_coverage, DimensionCoverage, TraitCoverage,
+    MIN_QUESTIONS_PER_DIMENSION,
+};
+use super::persona::Persona;
+use super::prng::Prng;
+use super::simulation::{flip_rate, simulate, AnswerStyle, Shares};
+
+/// Under random answers, neither pole takes more than this share of the two.
+pub const MAX_POLE_SHARE: f64 = 0.55;
+/// Under random answers, the balanced outcome takes a share in this range.
+pub const BALANCED_SHARE: (f64, f64) = (0.10, 0.35);
+pub const MIN_PERSONAS: usize = 6;
+/// A persona away from the line flips on at most this share of one-step changes.
+pub const MAX_FLIP_RATE: f64 = 0.10;
+/// A persona whose lead is within this many percentage points of a verdict
+/// line is near it: its flip rate is reported but not held to the target.
+pub const NEAR_THE_LINE: f64 = 5.0;
+
+/// How large each simulation is, and where its random numbers start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub seed: u64,
+    pub random_respondents: usize,
+    /// For each of the two acquiescent answering styles.
+    pub styled_respondents: usize,
+    /// One-step changes tried for each persona.
+    pub steps_per_persona: usize,
+}
+
+impl Settings {
+    /// The sizes the `calibrate` command uses.
+    pub const FULL: Settings = Settings {
+        seed: 0x0005_F17C_A11B_4A7E,
+        random_respondents: 100_000,
+        styled_respondents: 20_000,
+        steps_per_persona: 10_000,
+    };
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonaResult {
+    pub id: String,
+    pub name: String,
+    pub expect: Verdict,
+    pub got: Verdict,
+    /// Pole 0's lead in percentage points.
+    pub lead: f64,
+    /// Percentage points between the lead and the nearest line where the
+    /// verdict changes.
+    pub distance_to_line: f64,
+    pub flip_rate: f64,
+}
+
+impl PersonaResult {
+    pub fn is_near_the_line(&self) -> bool {
+        self.distance_to_line < NEAR_THE_LINE
+    }
+
+    pub fn is_stable(&self) -> bool {
+        self.is_near_the_line() || self.flip_rate <= MAX_FLIP_RATE
+    }
+}
+
+/// One gate of the report, named so that tests can hold each one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Gate {
+    TraitMeasured,
+    DimensionCovered,
+    RandomPoleShare,
+    RandomBalancedShare,
+    MostAgreeing,
+    LeastAgreeing,
+    PersonaCount,
+    PersonaOutcome,
+    PersonaStability,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    pub gate: Gate,
+    /// What the gate was applied to: a trait, a dimension, a pole, a persona.
+    pub subject: String,
+    pub passed: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Report<'q> {
+    pub quiz: &'q Quiz,
+    pub settings: Settings,
+    pub traits: Vec<TraitCoverage>,
+    pub dimensions: Vec<DimensionCoverage>,
+    pub random: Shares,
+    pub most_agreeing: Shares,
+    pub least_agreeing: Shares,
+    pub personas: Vec<PersonaResult>,
+}
+
+pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settings) -> Report<'q> {
+    let quiz = engine.quiz();
+    // Each simulation draws from its own stream, so changing the size of one
+    // leaves the others' figures as they were.
+    let stream = |k: u64| Prng::new(settings.seed ^ k.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    let threshold = quiz.balanced_threshold as f64;
+    Report {
+        quiz,
+        settings,
+        traits: trait_coverage(quiz),
+        dimensions: dimension_coverage(quiz),
+        random: simulate(
+            engine,
+            AnswerStyle::Random,
+            settings.random_respondents,
+            &mut stream(1),
+        ),
+        most_agreeing: simulate(
+            engine,
+            AnswerStyle::MostAgreeing,
+            settings.styled_respondents,
+            &mut stream(2),
+        ),
+        least_agreeing: simulate(
+            engine,
+            AnswerStyle::LeastAgreeing,
+            settings.styled_respondents,
+            &mut stream(3),
+        ),
+        personas: personas
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let got = engine.verdict(&p.answers);
+                let lead = engine.lead(&p.answers);
+                let distance_to_line = match got {
+                    Verdict::Pole(_) => lead.abs() - threshold,
+                    Verdict::Balanced => threshold - lead.abs(),
+                };
+                PersonaResult {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    expect: p.expect,
+                    got,
+                    lead,
+                    distance_to_line,
+                    flip_rate: flip_rate(
+                        engine,
+                        &p.answers,
+                        settings.steps_per_persona,
+                        &mut stream(100 + i as u64),
+                    ),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn balanced_share_ok(shares: &Shares) -> bool {
+    let b = shares.share(Verdict::Balanced);
+    (BALANCED_SHARE.0..=BALANCED_SHARE.1).contains(&b)
+}
+
+impl Report<'_> {
+    /// An answering style passes when, on average, it does not lead past
+    /// the balanced threshold: it pushes nobody to a clear outcome.
+    pub fn style_ok(&self, shares: &Shares) -> bool {
+        shares.mean_lead().abs() < self.quiz.balanced_threshold as f64
+    }
+
+    /// Every gate, in report order.
+    pub fn checks(&self) -> Vec<Check> {
+        let q = self.quiz;
+        let check = |gate, subject: &str, passed| Check {
+            gate,
+            subject: subject.to_string(),
+            passed,
+        };
+        let mut out = Vec::new();
+        for t in &self.traits {
+            out.push(check(
+                Gate::TraitMeasured,
+                &q.traits[t.trait_index].id,
+                t.is_measured(),
+            ));
+        }
+        for d in &self.dimensions {
+            out.push(check(
+                Gate::DimensionCovered,
+                &q.dimensions[d.dimension].id,
+                d.is_covered(),
+            ));
+        }
+        for pole in 0..2u8 {
+            out.push(check(
+                Gate::RandomPoleShare,
+                &q.outcomes[pole as usize].id,
+                self.random.share_of_poles(pole) <= MAX_POLE_SHARE,
+            ));
+        }
+        out.push(check(
+            Gate::RandomBalancedShare,
+            &q.outcomes[2].id,
+            balanced_share_ok(&self.random),
+        ));
+        out.push(check(
+            Gate::MostAgreeing,
+            "likert",
+            self.style_ok(&self.most_agreeing),
+        ));
+        out.push(check(
+            Gate::LeastAgreeing,
+            "likert",
+            self.style_ok(&self.least_agreeing),
+        ));
+        out.push(check(
+            Gate::PersonaCount,
+            "personas",
+            self.personas.len() >= MIN_PERSONAS,
+        ));
+        for p in &self.personas {
+            out.push(check(Gate::PersonaOutcome, &p.id, p.got == p.expect));
+        }
+        for p in &self.personas {
+            out.push(check(Gate::PersonaStability, &p.id, p.is_stable()));
+        }
+        out
+    }
+
+    pub fn is_passing(&self) -> bool {
+        self.checks().iter().all(|c| c.passed)
+    }
+}
+
+fn mark(passed: bool) -> &'static str {
+    if passed {
+        "PASS"
+    } else {
+        "FAIL"
+    }
+}
+
+fn pct(x: f64) -> String {
+    format!("{:5.1}%", 100.0 * x)
+}
+
+/// The report as plain text, one figure a line, each with its mark.
+pub fn render(report: &Report) -> String {
+    let q = report.quiz;
+    let outcome = |v: Verdict| &*q.outcomes[v.index()].id;
+    let question = |i: usize| &*q.questions[i].id;
+    let t = q.balanced_threshold;
+    let mut s = String::new();
+    // Writing to a String cannot fail.
+    let mut line = |text: String| {
+        let _ = writeln!(s, "{text}");
+    };
+
+    line(format!(
+        "opsfit calibration: quiz \"{}\", {} questions, {} dimensions, balanced below a lead of {t} points",
+        q.id,
+        q.questions.len(),
+        q.dimensions.len()
+    ));
+
+    line(String::new());
+    line("== Coverage: traits (each measured by at least one question)".into());
+    for tc in &report.traits {
+        let qs: Vec<&str> = tc.questions.iter().map(|&i| question(i)).collect();
+        line(format!(
+            "  {}  {:<20} {}",
+            mark(tc.is_measured()),
+            q.traits[tc.trait_index].id,
+            if qs.is_empty() {
+                "(no question)".to_string()
+            } else {
+                qs.join(", ")
+            }
+        ));
+    }
+    line(String::new());
+    line(format!(
+        "== Coverage: dimensions (at least {MIN_QUESTIONS_PER_DIMENSION} questions, keyed both ways; \
+         + endorsing raises it, - lowers it)"
+    ));
+    for dc in &report.dimensions {
+        let ups = dc.questions.iter().filter(|(_, k)| k.up).count();
+        let downs = dc.questions.iter().filter(|(_, k)| k.down).count();
+        let qs: Vec<String> = dc
+            .questions
+            .iter()
+            .map(|(i, k)| {
+                let sign = match (k.up, k.down) {
+                    (true, true) => "+-",
+                    (true, false) => "+",
+                    _ => "-",
+                };
+                format!("{}{sign}", question(*i))
+            })
+            .collect();
+        line(format!(
+            "  {}  {:<20} {} questions, {ups} keyed up, {downs} keyed down: {}",
+            mark(dc.is_covered()),
+            q.dimensions[dc.dimension].id,
+            dc.questions.len(),
+            qs.join(", ")
+        ));
+    }
+
+    line(String::new());
+    line(format!(
+        "== Bias under random answers ({} respondents, every option equally likely)",
+        report.random.n
+    ));
+    let r = &report.random;
+    line(format!(
+        "        shares: {} {}  {} {}  {} {}   mean lead {:+.1} points",
+        outcome(Verdict::Pole(0)),
+        pct(r.share(Verdict::Pole(0))).trim(),
+        outcome(Verdict::Pole(1)),
+        pct(r.share(Verdict::Pole(1))).trim(),
+        outcome(Verdict::Balanced),
+        pct(r.share(Verdict::Balanced)).trim(),
+        r.mean_lead()
+    ));
+    for pole in 0..2u8 {
+        let share = r.share_of_poles(pole);
+        line(format!(
+            "  {}  {:<20} {} of the two poles   target at most {}",
+            mark(share <= MAX_POLE_SHARE),
+            outcome(Verdict::Pole(pole)),
+            pct(share),
+            pct(MAX_POLE_SHARE).trim()
+        ));
+    }
+    line(format!(
+        "  {}  {:<20} {} of everyone       target {} to {}",
+        mark(balanced_share_ok(r)),
+        outcome(Verdict::Balanced),
+        pct(r.share(Verdict::Balanced)),
+        pct(BALANCED_SHARE.0).trim(),
+        pct(BALANCED_SHARE.1).trim()
+    ));
+
+    line(String::new());
+    line(format!(
+        "== Acquiescence (Likert answered in one style, other questions at random; {} respondents each)",
+        report.most_agreeing.n
+    ));
+    for (name, shares) in [
+        ("most agreeing", &report.most_agreeing),
+        ("least agreeing", &report.least_agreeing),
+    ] {
+        line(format!(
+            "  {}  {:<20} mean lead {:+6.1} points (|mean| target under {t})   mean |lead| {:4.1}   {} {}  {} {}  {} {}",
+            mark(report.style_ok(shares)),
+            name,
+            shares.mean_lead(),
+            shares.mean_abs_lead(),
+            outcome(Verdict::Pole(0)),
+            pct(shares.share(Verdict::Pole(0))).trim(),
+            outcome(Verdict::Pole(1)),
+            pct(shares.share(Verdict::Pole(1))).trim(),
+            outcome(Verdict::Balanced),
+            pct(shares.share(Verdict::Balanced)).trim(),
+        ));
+    }
+
+    line(String::new());
+    line(format!(
+        "== Personas ({} declared, target at least {MIN_PERSONAS})",
+        report.personas.len()
+    ));
+    line(format!(
+        "  {}  {} personas",
+        mark(report.personas.len() >= MIN_PERSONAS),
+        report.personas.len()
+    ));
+    for p in &report.personas {
+        line(format!(
+            "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}",
+            mark(p.got == p.expect),
+            p.id,
+            outcome(p.expect),
+            outcome(p.got),
+            p.lead,
+            p.name
+        ));
+    }
+
+    line(String::new());
+    line(format!(
+        "== Stability ({} one-step changes per persona; a step is the adjacent Likert option, or any other option of a scenario or choice)",
+        report.settings.steps_per_persona
+    ));
+    for p in &report.personas {
+        let target = if p.is_near_the_line() {
+            format!(
+                "near the line ({:.1} points away, under {NEAR_THE_LINE}): reported, not held to a target",
+                p.distance_to_line
+            )
+        } else {
+            format!(
+                "{:.1} points from the line, target at most {}",
+                p.distance_to_line,
+                pct(MAX_FLIP_RATE).trim()
+            )
+        };
+        line(format!(
+            "  {}  {:<24} flips {}   {target}",
+            mark(p.is_stable()),
+            p.id,
+            pct(p.flip_rate)
+        ));
+    }
+
+    let checks = report.checks();
+    let failed = checks.iter().filter(|c| !c.passed).count();
+    line(String::new());
+    line(format!(
+        "== gates: {} PASS, {failed} FAIL",
+        checks.len() - failed
+    ));
+    s
+}
