@@ -69,6 +69,21 @@ fn history_keeps_only_the_latest_results() {
     );
 }
 
+/// The option of a question that, alone, gives pole 0 the highest percent.
+fn most_sre(q: usize) -> u8 {
+    let n = QUIZ_EN.questions[q].options.len() as u8;
+    (0..n)
+        .max_by(|&a, &b| {
+            let alone = |o: u8| {
+                let mut answers = vec![None; QUIZ_EN.questions.len()];
+                answers[q] = Some(o);
+                engine().score(&answers).percent[0]
+            };
+            alone(a).total_cmp(&alone(b))
+        })
+        .unwrap()
+}
+
 #[test]
 fn finishing_early_needs_a_settled_outcome() {
     let mut s = Session::new(&QUIZ_EN);
@@ -77,26 +92,37 @@ fn finishing_early_needs_a_settled_outcome() {
         !s.progress.is_finished(),
         "nothing answered, nothing settled"
     );
-    // Answer at the extreme until the engine says the outcome is settled.
-    for q in 0..QUIZ_EN.questions.len() {
-        if matches!(
-            engine().decision(s.progress.answers()),
-            Decision::Settled(_)
-        ) {
-            break;
-        }
+    let n = QUIZ_EN.questions.len();
+    let mut settled_after = None;
+    for q in 0..n {
+        let option = most_sre(q);
         s.apply(
             &QUIZ_EN,
             Action::Answer {
                 question: q,
-                option: 0,
+                option,
             },
             1.0,
         );
+        if matches!(
+            engine().decision(s.progress.answers()),
+            Decision::Settled(_)
+        ) {
+            settled_after = Some(q + 1);
+            break;
+        }
+        s.apply(&QUIZ_EN, Action::FinishEarly, 1.0);
+        assert!(!s.progress.is_finished(), "open after {} answers", q + 1);
     }
+    let settled_after = settled_after.expect("answering all SRE settles the outcome");
+    assert!(
+        settled_after < n,
+        "settled only at the end: no early decision"
+    );
     s.apply(&QUIZ_EN, Action::FinishEarly, 2.0);
     assert!(s.progress.is_finished());
     assert_eq!(s.history.len(), 1);
+    assert_eq!(s.history[0].outcome_id, "sre");
 }
 
 #[test]
