@@ -8,15 +8,18 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn the_crash_screen_says_progress_is_saved_and_offers_a_reload() {
+    use wasm_bindgen::JsCast;
     let document = web_sys::window().unwrap().document().unwrap();
-    let body = document.body().unwrap();
+    // A stand-in for the page body: the test harness reports through the real one.
+    let page: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&page).unwrap();
     let leftover = document.create_element("p").unwrap();
     leftover.set_text_content(Some("a half-drawn page"));
-    body.append_child(&leftover).unwrap();
+    page.append_child(&leftover).unwrap();
 
-    panic_screen::show();
+    panic_screen::show_in(&page);
 
-    let text = body.text_content().unwrap();
+    let text = page.text_content().unwrap();
     assert!(text.contains("Something went wrong."), "{text}");
     assert!(text.contains("Your progress is saved."), "{text}");
     assert!(

@@ -15,14 +15,21 @@ pub fn install() {
 
 /// Replaces the page with the error screen.
 pub fn show() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        show_in(&body);
+    }
+}
+
+/// Replaces the content of one element with the error screen.
+pub fn show_in(container: &web_sys::HtmlElement) {
+    let Some(document) = container.owner_document() else {
         return;
     };
     let build = || -> Result<(), wasm_bindgen::JsValue> {
-        body.set_text_content(None);
+        container.set_text_content(None);
         let main = document.create_element("main")?;
         main.set_attribute("class", "crashed")?;
         main.set_attribute("role", "alert")?;
@@ -38,7 +45,7 @@ pub fn show() {
         main.append_child(&heading)?;
         main.append_child(&text)?;
         main.append_child(&button)?;
-        body.append_child(&main)?;
+        container.append_child(&main)?;
         Ok(())
     };
     let _ = build();
