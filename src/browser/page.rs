@@ -65,3 +65,12 @@ pub fn select_text(ev: &web_sys::Event) {
         input.select();
     }
 }
+
+/// Scrolls to the top and focuses an element without scrolling again.
+pub fn focus_main_top(id: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    focus_by_id(id);
+}

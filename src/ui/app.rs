@@ -193,6 +193,17 @@ pub fn App() -> impl IntoView {
         update_ready,
     });
 
+    // A new screen starts at its top, with focus on its main region, so
+    // keyboard and screen-reader users are not left where the old one was.
+    // The quiz moves focus to each question itself.
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) && now != Route::Quiz {
+            page::focus_main_top("main");
+        }
+        now
+    });
+
     view! {
         <a class="skip" href="#main" on:click=|ev| {
             ev.prevent_default();

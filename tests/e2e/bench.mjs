@@ -118,7 +118,13 @@ try {
       }
       return out;
     });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
     await context.close();
+    console.log(`JS heap after a full quiz (after GC): ${(heap / 1024 / 1024).toFixed(2)} MB`);
     console.log(`answer to next question painted: median ${median(samples).toFixed(1)} ms, p95 ${p95(samples).toFixed(1)} ms over ${samples.length} answers`);
   }
 } finally {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? '../../dist');
 const port = Number(process.argv[3] ?? 4173);
@@ -20,6 +21,17 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const cache = new Map();
+function compressed(file, body, kind) {
+  const key = `${kind}:${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, kind === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
 createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   let file = normalize(join(root, path));
@@ -29,13 +41,25 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, {
+    let body = await readFile(file);
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       // Other sites embed the app and import mount.js, so files are shareable.
       'access-control-allow-origin': '*',
-    });
+      vary: 'accept-encoding',
+    };
+    // Compressed as any real static host would, so size and speed figures
+    // are what a visitor gets.
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    if (/\bbr\b/.test(accepts)) {
+      body = compressed(file, body, 'br');
+      headers['content-encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts)) {
+      body = compressed(file, body, 'gzip');
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
