@@ -71,14 +71,7 @@ mod source {
     }
 
     pub fn load_personas(path: &Path, quiz: &Quiz) -> Result<Vec<Persona>, Vec<ContentError>> {
-        let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![ContentError {
-                file: file.clone(),
-                entry: String::new(),
-                message: format!("cannot read: {e}"),
-            }]
-        })?;
+        let (file, text) = crate::domain::content::source::read(path)?;
         parse_personas(&file, &text, quiz)
     }
 

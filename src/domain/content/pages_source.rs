@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::model::Text;
 use super::pages::*;
-use super::source::{from_toml, is_id, owned, read, ContentError};
+use super::source::{from_toml, is_id, owned, read, Check, ContentError};
 
 /// The reference lists, validated, before the pages pick from them.
 #[derive(Clone, Debug, PartialEq)]
@@ -339,42 +339,9 @@ struct RawAspect {
 
 const BLOCK_KINDS: &str = "text, bullets, terms, tools, certifications or salaries";
 
-struct Check<'f> {
-    file: &'f str,
-    errors: Vec<ContentError>,
-}
-
-impl<'f> Check<'f> {
-    fn new(file: &'f str) -> Self {
-        Check {
-            file,
-            errors: Vec::new(),
-        }
-    }
-
-    fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
-        if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.errors)
-        }
-    }
-
-    fn error(&mut self, entry: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(ContentError {
-            file: self.file.to_string(),
-            entry: entry.into(),
-            message: message.into(),
-        });
-    }
-
-    fn text(&mut self, entry: &str, field: &str, value: String) -> Text {
-        if value.trim().is_empty() {
-            self.error(entry, format!("`{field}` is empty"));
-        }
-        owned(value)
-    }
-
+// Shared checks (`new`, `error`, `text`, `finish`) live with the quiz's in
+// source.rs; these are the ones only the library needs.
+impl Check<'_> {
     /// A text that must be there, with a reason an author will recognise.
     fn required(&mut self, entry: &str, field: &str, value: String, what: &str) -> Text {
         if value.trim().is_empty() {

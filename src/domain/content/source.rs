@@ -37,29 +37,15 @@ pub const MAX_WEIGHT: i8 = 3;
 pub const LIKERT_POINTS: usize = 5;
 
 pub fn load_quiz(path: &Path) -> Result<Quiz, Vec<ContentError>> {
-    let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        vec![ContentError {
-            file: file.clone(),
-            entry: String::new(),
-            message: format!("cannot read: {e}"),
-        }]
-    })?;
+    let (file, text) = read(path)?;
     parse_quiz(&file, &text)
 }
 
 pub fn parse_quiz(file: &str, text: &str) -> Result<Quiz, Vec<ContentError>> {
     let raw: RawQuizFile = from_toml(file, text)?;
-    let mut check = Check {
-        file,
-        errors: Vec::new(),
-    };
+    let mut check = Check::new(file);
     let quiz = check.quiz(raw);
-    if check.errors.is_empty() {
-        Ok(quiz)
-    } else {
-        Err(check.errors)
-    }
+    check.finish(quiz)
 }
 
 /// Reads a whole file, or says why not in a [`ContentError`] for that file.
@@ -215,7 +201,8 @@ struct RawOption {
     moves: BTreeMap<String, i64>,
 }
 
-struct Check<'f> {
+/// Collects every mistake in one file, so an author fixes them in one pass.
+pub(super) struct Check<'f> {
     file: &'f str,
     errors: Vec<ContentError>,
 }
@@ -239,8 +226,23 @@ fn is_snake_case(s: &str) -> bool {
         && s.as_bytes()[0].is_ascii_lowercase()
 }
 
-impl Check<'_> {
-    fn error(&mut self, entry: impl Into<String>, message: impl Into<String>) {
+impl<'f> Check<'f> {
+    pub(super) fn new(file: &'f str) -> Self {
+        Check {
+            file,
+            errors: Vec::new(),
+        }
+    }
+
+    pub(super) fn finish<T>(self, value: T) -> Result<T, Vec<ContentError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    pub(super) fn error(&mut self, entry: impl Into<String>, message: impl Into<String>) {
         self.errors.push(ContentError {
             file: self.file.to_string(),
             entry: entry.into(),
@@ -248,7 +250,7 @@ impl Check<'_> {
         });
     }
 
-    fn text(&mut self, entry: &str, field: &str, value: String) -> Text {
+    pub(super) fn text(&mut self, entry: &str, field: &str, value: String) -> Text {
         if value.trim().is_empty() {
             self.error(entry, format!("`{field}` is empty"));
         }
