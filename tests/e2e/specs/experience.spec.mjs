@@ -54,6 +54,19 @@ test('the whole quiz can be done with the keyboard alone', async ({ page }) => {
     await page.keyboard.press('Enter');
   }
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+
+  // Learn and compare, by Tab and Enter alone; focus is always visible.
+  for (const [link, heading] of [['Learn', /./], ['Compare', /./]]) {
+    const target = page.getByRole('link', { name: link, exact: true });
+    for (let i = 0; i < 60 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(target).toBeFocused();
+    expect(await target.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/${link.toLowerCase()}$`));
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
 });
 
 test('corrupt saved data is set aside, and other keys are left alone', async ({ page }) => {
