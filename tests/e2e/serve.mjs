@@ -22,8 +22,8 @@ const types = {
 };
 
 const cache = new Map();
-function compressed(file, body, kind) {
-  const key = `${kind}:${file}:${body.length}`;
+function compressed(file, body, kind, modified) {
+  const key = `${kind}:${file}:${modified}:${body.length}`;
   if (!cache.has(key)) {
     cache.set(key, kind === 'br'
       ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
@@ -41,6 +41,7 @@ createServer(async (req, res) => {
   }
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const { mtimeMs } = await stat(file);
     let body = await readFile(file);
     const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
@@ -53,10 +54,10 @@ createServer(async (req, res) => {
     // are what a visitor gets.
     const accepts = String(req.headers['accept-encoding'] ?? '');
     if (/\bbr\b/.test(accepts)) {
-      body = compressed(file, body, 'br');
+      body = compressed(file, body, 'br', mtimeMs);
       headers['content-encoding'] = 'br';
     } else if (/\bgzip\b/.test(accepts)) {
-      body = compressed(file, body, 'gzip');
+      body = compressed(file, body, 'gzip', mtimeMs);
       headers['content-encoding'] = 'gzip';
     }
     res.writeHead(200, headers);
