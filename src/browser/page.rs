@@ -66,11 +66,20 @@ pub fn select_text(ev: &web_sys::Event) {
     }
 }
 
-/// Scrolls to the top and focuses an element without scrolling again.
+/// Scrolls to the top and focuses an element without scrolling again, so
+/// the site header stays in view.
 pub fn focus_main_top(id: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    focus_by_id(id);
+    if let Some(el) = window
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
 }

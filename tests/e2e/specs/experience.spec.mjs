@@ -155,3 +155,16 @@ test('the result prints without the site chrome', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Retake the quiz' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 });
+
+test('a new screen starts at its top, with the site header in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto('./#/learn/sre');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.mouse.wheel(0, 3000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+  await page.evaluate(() => { location.hash = '#/compare'; });
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('main')).toBeFocused();
+});
