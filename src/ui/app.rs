@@ -76,9 +76,13 @@ pub fn App() -> impl IntoView {
     let raw = store.with_value(|s| s.read(&key));
     let loaded = record::load(&QUIZ_EN, raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
+        // Copied aside first, then cleared, so the notice shows once and the
+        // unreadable value is never lost.
         let aside = record::set_aside_key(kind, location::now_ms());
         store.with_value(|s| {
-            let _ = s.write(&aside, raw);
+            if s.write(&aside, raw).is_ok() {
+                let _ = s.remove(&key);
+            }
         });
     }
 

@@ -86,6 +86,13 @@ test('corrupt saved data is set aside, and other keys are left alone', async ({ 
   expect(await page.evaluate((k) => localStorage.getItem(k), aside)).toBe('{"version":1,"quiz":');
   expect(await page.evaluate(() => localStorage.getItem('another-app'))).toBe('keep me');
   await expectNoAxeViolations(page);
+
+  // Set aside once: a reload starts clean without the notice or a second copy.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await expect(page.getByText('Your saved progress could not be read')).toHaveCount(0);
+  const copies = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('opsfit:corrupt:')));
+  expect(copies).toHaveLength(1);
 });
 
 test('with storage blocked the quiz still works and says progress is not kept', async ({ page }) => {
