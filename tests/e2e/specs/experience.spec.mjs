@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
-  answer, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, position, startQuiz,
+  answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position,
+  startQuiz,
 } from './helpers.mjs';
 
 const KEY = 'opsfit:progress:sre-devops';
@@ -174,4 +176,51 @@ test('a new screen starts at its top, with the site header in view', async ({ pa
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('once the outcome is settled the quiz offers the result early', async ({ page }) => {
+  // Answer as the incident-loving analyst of the calibration personas.
+  const personas = readFileSync(new URL('../../../content/en/personas.toml', import.meta.url), 'utf8');
+  const block = personas.split('[[persona]]').find((b) => b.includes('id = "incident-analyst"'));
+  const answers = Object.fromEntries(
+    [...block.match(/answers = \{(.*)\}/)[1].matchAll(/([a-z0-9-]+) = "?([a-z0-9-]+)"?/g)].map((m) => [m[1], m[2]]),
+  );
+  await startQuiz(page);
+  const [, total] = await position(page);
+  let offeredAt = null;
+  for (let n = 1; n <= total; n++) {
+    const name = await options(page).first().getAttribute('name');
+    await page.locator(`input[name="${name}"][value="${answers[name.slice(2)]}"]`).check();
+    if (await page.getByRole('button', { name: 'See your result now' }).isVisible()) {
+      offeredAt = n;
+      break;
+    }
+    await next(page);
+  }
+  expect(offeredAt).not.toBeNull();
+  expect(offeredAt).toBeLessThan(total);
+  await expect(page.getByText('Your remaining answers can no longer change the outcome.')).toBeVisible();
+  await page.getByRole('button', { name: 'See your result now' }).click();
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await expect(page.locator('.outcome')).toHaveText('Site reliability engineering');
+});
+
+test('answers to questions that no longer exist are dropped, with a notice', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('opsfit:progress:sre-devops', JSON.stringify({
+      version: 1,
+      quiz: 'sre-devops',
+      answers: { 'uptime-pride': '5', 'a-question-we-removed': '2', 'broken-deploy': 'an-old-option' },
+      at: 'broken-deploy',
+      finished: false,
+      saved_at: 1,
+    }));
+  });
+  await openHome(page);
+  await expect(page.getByText('2 saved answers no longer fit and were dropped')).toBeVisible();
+  await page.getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ }).click();
+  await back(page);
+  await expect(page.getByLabel('Strongly agree', { exact: true })).toBeChecked();
 });
