@@ -1,6 +1,7 @@
 //! The stored record: round trips, migration by id, and bad data set aside.
 #![cfg(not(target_arch = "wasm32"))]
 
+use opsfit::domain::json;
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
 use opsfit::domain::session::{PastResult, Session};
@@ -119,6 +120,18 @@ proptest! {
     #[test]
     fn decoding_any_text_never_panics(raw in ".*") {
         let _ = load(&QUIZ_EN, Some(&raw));
+    }
+
+    #[test]
+    fn decoding_json_like_text_never_panics(raw in r#"[\[\]{}:,"\\u0-9a-f.e -]{0,60}"#) {
+        let _ = load(&QUIZ_EN, Some(&raw));
+    }
+
+    #[test]
+    fn any_text_round_trips_as_a_json_string(text in any::<String>()) {
+        let mut out = String::new();
+        json::write_str(&mut out, &text);
+        prop_assert_eq!(json::parse(&out), Ok(json::Json::String(text)));
     }
 
     #[test]

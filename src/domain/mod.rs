@@ -6,6 +6,7 @@ pub mod calibration;
 pub mod content;
 pub mod embed;
 pub mod engine;
+pub mod json;
 pub mod quiz;
 pub mod record;
 pub mod route;

@@ -1,15 +1,16 @@
 //! The stored form of progress: a versioned JSON record under an `opsfit:`
-//! key. The serde types live here and nowhere else; the domain's own types
-//! carry no serde derive, so the stored layout is a promise kept in one place.
+//! key. Its layout lives here and nowhere else: `RecordV2` (and the older
+//! `ProgressV1`) are read and written by hand through `json.rs`, so the
+//! domain's own types make no storage promise by accident.
 //!
 //! Answers are stored by question and option *id*, not by position, so a
 //! content change keeps every answer whose question and option still exist.
 
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+use std::fmt::Write;
 
 use super::content::Quiz;
+use super::json::{self, Json};
 use super::quiz::Progress;
 use super::session::{PastResult, Session, HISTORY_LIMIT};
 
@@ -52,24 +53,9 @@ pub enum Rejected {
     OtherQuiz(String),
 }
 
-/// Version 1 held the current attempt only.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ProgressV1 {
-    #[allow(dead_code)]
-    version: u32,
-    quiz: String,
-    answers: BTreeMap<String, String>,
-    at: String,
-    finished: bool,
-    saved_at: f64,
-}
-
-/// Version 2 adds the results of finished attempts.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Version 2: the current attempt and the results of finished ones. Version
+/// 1 had the same fields without `history`.
 struct RecordV2 {
-    version: u32,
     quiz: String,
     /// Question id to option id.
     answers: BTreeMap<String, String>,
@@ -81,8 +67,6 @@ struct RecordV2 {
     history: Vec<PastResultV2>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct PastResultV2 {
     finished_at: f64,
     outcome: String,
@@ -90,23 +74,145 @@ struct PastResultV2 {
     token: String,
 }
 
-impl From<ProgressV1> for RecordV2 {
-    fn from(v1: ProgressV1) -> Self {
-        RecordV2 {
-            version: 2,
-            quiz: v1.quiz,
-            answers: v1.answers,
-            at: v1.at,
-            finished: v1.finished,
-            saved_at: v1.saved_at,
-            history: Vec::new(),
+impl RecordV2 {
+    fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256 + 64 * self.answers.len());
+        let _ = write!(out, r#"{{"version":{RECORD_VERSION},"quiz":"#);
+        json::write_str(&mut out, &self.quiz);
+        out.push_str(r#","answers":{"#);
+        for (i, (q, o)) in self.answers.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json::write_str(&mut out, q);
+            out.push(':');
+            json::write_str(&mut out, o);
         }
+        out.push_str(r#"},"at":"#);
+        json::write_str(&mut out, &self.at);
+        let _ = write!(
+            out,
+            r#","finished":{},"saved_at":{},"history":["#,
+            self.finished,
+            self.saved_at.max(0.0) as u64
+        );
+        for (i, h) in self.history.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            let _ = write!(
+                out,
+                r#"{{"finished_at":{},"outcome":"#,
+                h.finished_at.max(0.0) as u64
+            );
+            json::write_str(&mut out, &h.outcome);
+            let _ = write!(
+                out,
+                r#","percent":[{},{}],"token":"#,
+                h.percent[0], h.percent[1]
+            );
+            json::write_str(&mut out, &h.token);
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
+    }
+
+    /// Reads a version 1 or 2 record; every field must be there, with its
+    /// type, and nothing else.
+    fn from_json(value: &Json, version: i64) -> Result<Self, String> {
+        let mut fields = vec!["version", "quiz", "answers", "at", "finished", "saved_at"];
+        if version >= 2 {
+            fields.push("history");
+        }
+        exactly(value, &fields)?;
+        let text = |key: &str| -> Result<String, String> {
+            value
+                .get(key)
+                .and_then(Json::as_str)
+                .map(str::to_string)
+                .ok_or(format!("`{key}` is not text"))
+        };
+        let answers = value
+            .get("answers")
+            .and_then(Json::as_object)
+            .ok_or("`answers` is not an object")?
+            .iter()
+            .map(|(q, o)| {
+                o.as_str()
+                    .map(|o| (q.clone(), o.to_string()))
+                    .ok_or(format!("the answer to `{q}` is not text"))
+            })
+            .collect::<Result<BTreeMap<_, _>, _>>()?;
+        let history = match value.get("history") {
+            None => Vec::new(),
+            Some(h) => h
+                .as_array()
+                .ok_or("`history` is not a list")?
+                .iter()
+                .map(PastResultV2::from_json)
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(RecordV2 {
+            quiz: text("quiz")?,
+            answers,
+            at: text("at")?,
+            finished: value
+                .get("finished")
+                .and_then(Json::as_bool)
+                .ok_or("`finished` is not true or false")?,
+            saved_at: time(value, "saved_at")?,
+            history,
+        })
     }
 }
 
-#[derive(Deserialize)]
-struct Envelope {
-    version: u32,
+impl PastResultV2 {
+    fn from_json(value: &Json) -> Result<Self, String> {
+        exactly(value, &["finished_at", "outcome", "percent", "token"])?;
+        let percent = match value.get("percent").and_then(Json::as_array) {
+            Some([a, b]) => [a, b].map(|p| p.as_i64().and_then(|p| u8::try_from(p).ok())),
+            _ => [None, None],
+        };
+        let [Some(a), Some(b)] = percent else {
+            return Err("`percent` is not two whole percentages".into());
+        };
+        let text = |key: &str| -> Result<String, String> {
+            value
+                .get(key)
+                .and_then(Json::as_str)
+                .map(str::to_string)
+                .ok_or(format!("`{key}` of a past result is not text"))
+        };
+        Ok(PastResultV2 {
+            finished_at: time(value, "finished_at")?,
+            outcome: text("outcome")?,
+            percent: [a, b],
+            token: text("token")?,
+        })
+    }
+}
+
+/// An object with exactly these keys.
+fn exactly(value: &Json, keys: &[&str]) -> Result<(), String> {
+    let fields = value.as_object().ok_or("not an object")?;
+    if let Some((extra, _)) = fields.iter().find(|(k, _)| !keys.contains(&k.as_str())) {
+        return Err(format!("an unknown field `{extra}`"));
+    }
+    match keys.iter().find(|k| value.get(k).is_none()) {
+        Some(missing) => Err(format!("the field `{missing}` is missing")),
+        None => Ok(()),
+    }
+}
+
+/// Milliseconds since the epoch: a whole number, not negative.
+fn time(value: &Json, key: &str) -> Result<f64, String> {
+    value
+        .get(key)
+        .and_then(Json::as_i64)
+        .filter(|t| *t >= 0)
+        .map(|t| t as f64)
+        .ok_or(format!("`{key}` is not a time"))
 }
 
 pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
@@ -127,7 +233,6 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
         .map(|q| q.id.to_string())
         .unwrap_or_default();
     let record = RecordV2 {
-        version: RECORD_VERSION,
         quiz: quiz.id.to_string(),
         answers,
         at,
@@ -144,28 +249,27 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
             })
             .collect(),
     };
-    serde_json::to_string(&record).unwrap_or_default()
+    record.to_json()
 }
 
 pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
-    let envelope: Envelope = serde_json::from_str(raw)
-        .map_err(|e| Rejected::Corrupt(format!("no record version: {e}")))?;
-    let record: RecordV2 = match envelope.version {
-        1 => serde_json::from_str::<ProgressV1>(raw)
-            .map_err(|e| Rejected::Corrupt(format!("not a version 1 record: {e}")))?
-            .into(),
-        2 => serde_json::from_str(raw)
-            .map_err(|e| Rejected::Corrupt(format!("not a version 2 record: {e}")))?,
-        0 => return Err(Rejected::Corrupt("version 0 was never written".into())),
-        v => return Err(Rejected::Newer(v)),
+    let value = json::parse(raw).map_err(|e| Rejected::Corrupt(format!("not JSON: {e}")))?;
+    let version = value
+        .get("version")
+        .and_then(Json::as_i64)
+        .ok_or_else(|| Rejected::Corrupt("no record version".into()))?;
+    let record = match version {
+        1 | 2 => RecordV2::from_json(&value, version)
+            .map_err(|e| Rejected::Corrupt(format!("not a version {version} record: {e}")))?,
+        v if v > 2 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
+        _ => {
+            return Err(Rejected::Corrupt(format!(
+                "version {version} was never written"
+            )))
+        }
     };
     if record.quiz != quiz.id {
         return Err(Rejected::OtherQuiz(record.quiz));
-    }
-    let times_ok =
-        record.saved_at.is_finite() && record.history.iter().all(|h| h.finished_at.is_finite());
-    if !times_ok {
-        return Err(Rejected::Corrupt("a time is not a number".into()));
     }
     let mut unknown = 0;
     let pairs: Vec<(usize, usize)> = record

@@ -1,0 +1,373 @@
+//! Just enough JSON for the stored record: parse any text into a value, or
+//! say why not, and write strings safely. Hand-written because serde_json
+//! cost the browser build about 27 KB before compression for two structs.
+//!
+//! Numbers are whole (an optional fraction is read and dropped); records only
+//! hold versions, counts and millisecond times.
+
+use std::fmt::Write;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number(i64),
+    String(String),
+    Array(Vec<Json>),
+    /// Keys in the order written; a repeated key is refused when parsing.
+    Object(Vec<(String, Json)>),
+}
+
+/// Nesting deeper than this is refused rather than risking the stack.
+const MAX_DEPTH: usize = 32;
+
+pub fn parse(text: &str) -> Result<Json, String> {
+    let mut p = Parser {
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let value = p.value(0)?;
+    p.space();
+    if p.at != p.bytes.len() {
+        return Err(format!("unexpected text at byte {}", p.at));
+    }
+    Ok(value)
+}
+
+impl Json {
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Json::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&[(String, Json)]> {
+        match self {
+            Json::Object(fields) => Some(fields),
+            _ => None,
+        }
+    }
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+struct Parser<'t> {
+    bytes: &'t [u8],
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn space(&mut self) {
+        while self
+            .bytes
+            .get(self.at)
+            .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        {
+            self.at += 1;
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn expect(&mut self, b: u8) -> Result<(), String> {
+        if self.peek() == Some(b) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(format!("expected '{}' at byte {}", b as char, self.at))
+        }
+    }
+
+    fn word(&mut self, word: &str, value: Json) -> Result<Json, String> {
+        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+            self.at += word.len();
+            Ok(value)
+        } else {
+            Err(format!("unknown word at byte {}", self.at))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json, String> {
+        if depth > MAX_DEPTH {
+            return Err("nested too deeply".into());
+        }
+        self.space();
+        match self.peek() {
+            None => Err("the text ends where a value should be".into()),
+            Some(b'n') => self.word("null", Json::Null),
+            Some(b't') => self.word("true", Json::Bool(true)),
+            Some(b'f') => self.word("false", Json::Bool(false)),
+            Some(b'"') => self.string().map(Json::String),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b'[') => {
+                self.at += 1;
+                let mut items = Vec::new();
+                self.space();
+                if self.peek() == Some(b']') {
+                    self.at += 1;
+                    return Ok(Json::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    self.space();
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b']') => {
+                            self.at += 1;
+                            return Ok(Json::Array(items));
+                        }
+                        _ => return Err(format!("expected ',' or ']' at byte {}", self.at)),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.at += 1;
+                let mut fields: Vec<(String, Json)> = Vec::new();
+                self.space();
+                if self.peek() == Some(b'}') {
+                    self.at += 1;
+                    return Ok(Json::Object(fields));
+                }
+                loop {
+                    self.space();
+                    let key = self.string()?;
+                    if fields.iter().any(|(k, _)| *k == key) {
+                        return Err(format!("the key \"{key}\" appears twice"));
+                    }
+                    self.space();
+                    self.expect(b':')?;
+                    let value = self.value(depth + 1)?;
+                    fields.push((key, value));
+                    self.space();
+                    match self.peek() {
+                        Some(b',') => self.at += 1,
+                        Some(b'}') => {
+                            self.at += 1;
+                            return Ok(Json::Object(fields));
+                        }
+                        _ => return Err(format!("expected ',' or '}}' at byte {}", self.at)),
+                    }
+                }
+            }
+            Some(_) => Err(format!("unexpected character at byte {}", self.at)),
+        }
+    }
+
+    fn number(&mut self) -> Result<Json, String> {
+        let start = self.at;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.at += 1;
+        }
+        let mut n: i64 = 0;
+        let mut digits = 0;
+        while let Some(d @ b'0'..=b'9') = self.peek() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add((d - b'0') as i64))
+                .ok_or_else(|| format!("the number at byte {start} is too large"))?;
+            digits += 1;
+            self.at += 1;
+        }
+        if digits == 0 {
+            return Err(format!("a number without digits at byte {start}"));
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            let before = self.at;
+            while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+                self.at += 1;
+            }
+            if self.at == before {
+                return Err(format!("a number without decimals at byte {start}"));
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            return Err(format!("an exponent at byte {}", self.at));
+        }
+        Ok(Json::Number(if negative { -n } else { n }))
+    }
+
+    fn string(&mut self) -> Result<String, String> {
+        self.expect(b'"')?;
+        let mut out = String::new();
+        loop {
+            let start = self.at;
+            // Copy the plain run up to the next quote or escape in one go.
+            while self
+                .peek()
+                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
+                self.at += 1;
+            }
+            out.push_str(
+                std::str::from_utf8(&self.bytes[start..self.at])
+                    .map_err(|_| "a string is not UTF-8".to_string())?,
+            );
+            match self.peek() {
+                Some(b'"') => {
+                    self.at += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.at += 1;
+                    let c = match self.peek() {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => {
+                            let code = self.hex4()?;
+                            let code = if (0xd800..0xdc00).contains(&code) {
+                                // A surrogate pair: the low half must follow.
+                                if !self.bytes[self.at + 1..].starts_with(b"\\u") {
+                                    return Err("a lone surrogate in a string".into());
+                                }
+                                self.at += 2;
+                                let low = self.hex4()?;
+                                if !(0xdc00..0xe000).contains(&low) {
+                                    return Err("a lone surrogate in a string".into());
+                                }
+                                0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                            } else {
+                                code
+                            };
+                            char::from_u32(code).ok_or("an invalid \\u escape")?
+                        }
+                        _ => return Err(format!("an unknown escape at byte {}", self.at)),
+                    };
+                    out.push(c);
+                    self.at += 1;
+                }
+                _ => return Err("a string that never ends".into()),
+            }
+        }
+    }
+
+    /// Reads the four hex digits after `\u`; leaves `at` on the last one.
+    fn hex4(&mut self) -> Result<u32, String> {
+        let digits = self
+            .bytes
+            .get(self.at + 1..self.at + 5)
+            .ok_or("a \\u escape is cut short")?;
+        let mut code = 0;
+        for &d in digits {
+            code = code * 16 + (d as char).to_digit(16).ok_or("a \\u escape is not hex")?;
+        }
+        self.at += 4;
+        Ok(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, expected: Result<Json, &str>) {
+        match (parse(text), expected) {
+            (Ok(got), Ok(want)) => assert_eq!(got, want, "{text}"),
+            (Err(got), Err(want)) => assert!(got.contains(want), "{text}: {got}"),
+            (got, want) => panic!("{text}: got {got:?}, want {want:?}"),
+        }
+    }
+
+    #[test]
+    fn values_parse_as_written() {
+        use Json::*;
+        check("null", Ok(Null));
+        check(" true ", Ok(Bool(true)));
+        check("-42", Ok(Number(-42)));
+        check("1764201600000.0", Ok(Number(1_764_201_600_000)));
+        check(
+            r#""a\"b\\c\n\u00e9\ud83d\ude00""#,
+            Ok(String("a\"b\\c\né😀".into())),
+        );
+        check(
+            "[1, [], {}]",
+            Ok(Array(vec![Number(1), Array(vec![]), Object(vec![])])),
+        );
+        check(
+            r#"{"a": 1, "b": [true]}"#,
+            Ok(Object(vec![
+                ("a".into(), Number(1)),
+                ("b".into(), Array(vec![Bool(true)])),
+            ])),
+        );
+        check("", Err("ends where a value"));
+        check("{", Err("expected '\"'"));
+        check(r#"{"a":1,"a":2}"#, Err("appears twice"));
+        check("1e5", Err("exponent"));
+        check("99999999999999999999", Err("too large"));
+        check(r#""\ud800""#, Err("surrogate"));
+        check(r#""\u12"#, Err("cut short"));
+        check("[1] x", Err("unexpected text"));
+        check(&"[".repeat(100), Err("nested too deeply"));
+    }
+
+    #[test]
+    fn written_strings_read_back() {
+        for s in [
+            "",
+            "plain",
+            "quote \" and \\ back",
+            "line\nbreak\ttab\u{1}",
+            "é😀",
+        ] {
+            let mut out = std::string::String::new();
+            write_str(&mut out, s);
+            assert_eq!(parse(&out), Ok(Json::String(s.into())), "{out}");
+        }
+    }
+}
