@@ -71,13 +71,13 @@ pub fn watch_height(config: EmbedConfig) {
     let Some(body) = document.body() else {
         return;
     };
-    let mut last = -1.0;
+    let mut last = u32::MAX;
     let report = Closure::<dyn FnMut()>::new(move || {
         let height = document
             .document_element()
             .map(|e| e.get_bounding_client_rect().height())
             .unwrap_or(0.0)
-            .ceil();
+            .ceil() as u32;
         if height != last {
             last = height;
             send(&config, EventKind::Resize, &format!(r#""height":{height}"#));

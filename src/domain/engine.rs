@@ -44,6 +44,14 @@ pub struct Engine<'q> {
     weights: Vec<Vec<Vec<i64>>>,
 }
 
+impl Score {
+    /// Whole percentages for people, rounded so that they still add up to 100.
+    pub fn whole_percent(&self) -> [u8; 2] {
+        let first = self.percent[0].round().clamp(0.0, 100.0) as u8;
+        [first, 100 - first]
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     pub n_answered: usize,

@@ -30,3 +30,46 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out.push_str(rest);
     out
 }
+
+/// A number rounded to tenths for people to read, such as `6.2`. Written
+/// with whole-number arithmetic, which keeps float formatting (several KB)
+/// out of the browser build.
+pub fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fill, tenths};
+
+    #[test]
+    fn holes_are_filled_by_name() {
+        let cases = [
+            ("Question {n} of {total}", "Question 7 of 25"),
+            ("{total}/{n}", "25/7"),
+            ("no holes", "no holes"),
+            ("{unknown} stays", "{unknown} stays"),
+            ("an open { brace", "an open { brace"),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(fill(template, &[("n", "7"), ("total", "25")]), expected);
+        }
+    }
+
+    #[test]
+    fn tenths_read_as_written() {
+        let cases = [
+            (6.24, "6.2"),
+            (6.25, "6.3"),
+            (0.0, "0.0"),
+            (-0.44, "-0.4"),
+            (-2.96, "-3.0"),
+            (100.0, "100.0"),
+        ];
+        for (x, expected) in cases {
+            assert_eq!(tenths(x), expected, "{x}");
+        }
+    }
+}

@@ -173,14 +173,13 @@ pub fn App() -> impl IntoView {
             }
             if finished && !last_finished {
                 let score = session.with(|s| engine().score(s.progress.answers()));
+                let [a, b] = score.whole_percent();
                 let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).id.as_ref();
                 let fields = format!(
-                    r#""outcome":"{}","percent":{{"{}":{:.0},"{}":{:.0}}}"#,
+                    r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
                     QUIZ_EN.outcome(score.verdict).id,
                     pole(0),
-                    score.percent[0],
                     pole(1),
-                    score.percent[1]
                 );
                 embed::send(&host, EventKind::Complete, &fields);
             }

@@ -9,7 +9,7 @@ use crate::domain::engine::ConfidenceLevel;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
-use crate::domain::template::fill;
+use crate::domain::template::{fill, tenths};
 use crate::domain::token::{self, TokenKind};
 use crate::ui::app::use_ctx;
 use crate::ui::trait_chart::TraitChart;
@@ -62,11 +62,12 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let score = engine.score(&answers);
     let outcome = QUIZ_EN.outcome(score.verdict);
     let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).short.as_ref();
+    let whole = score.whole_percent();
     let share_text = |p: u8| {
         fill(
             UI_EN.percent_of,
             &[
-                ("percent", &format!("{:.0}", score.percent[p as usize])),
+                ("percent", &whole[p as usize].to_string()),
                 ("role", pole(p)),
             ],
         )
@@ -101,7 +102,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             let toward = if c.points > 0.0 { pole(0) } else { pole(1) };
             let points = fill(
                 UI_EN.points_toward,
-                &[("points", &format!("{:.1}", c.points.abs())), ("role", toward)],
+                &[("points", &tenths(c.points.abs())), ("role", toward)],
             );
             view! {
                 <li>
@@ -187,7 +188,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             <p class="shares">
                 <span>{share_text(0)}</span>
                 <span class="split" aria-hidden="true">
-                    <span class="a" style:width=format!("{:.1}%", score.percent[0])></span>
+                    <span class="a" style:width=format!("{}%", tenths(score.percent[0]))></span>
                 </span>
                 <span>{share_text(1)}</span>
             </p>

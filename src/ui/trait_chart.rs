@@ -7,9 +7,10 @@ use crate::domain::content::Verdict;
 use crate::domain::shipped::{QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
 
-const WIDTH: f64 = 320.0;
-const LABEL: f64 = 120.0;
-const ROW: f64 = 34.0;
+// Whole-number coordinates: attributes then need no float formatting.
+const WIDTH: i32 = 320;
+const LABEL: i32 = 120;
+const ROW: i32 = 34;
 
 #[component]
 pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
@@ -17,9 +18,9 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         QUIZ_EN.outcome(Verdict::Pole(0)),
         QUIZ_EN.outcome(Verdict::Pole(1)),
     ];
-    let bar = WIDTH - LABEL - 8.0;
-    let height = ROW * scores.len() as f64 + 24.0;
-    let percent = |v: f64| format!("{:.0}%", v * 100.0);
+    let bar = WIDTH - LABEL - 8;
+    let height = ROW * scores.len() as i32 + 24;
+    let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
     let summary = fill(
         UI_EN.chart_summary,
         &[
@@ -33,17 +34,17 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         .zip(scores.iter().copied())
         .enumerate()
         .map(|(d, (dim, score))| {
-            let y = 16.0 + ROW * d as f64;
+            let y = 16 + ROW * d as i32;
             let marker = |p: usize, class: &'static str| {
-                let x = LABEL + bar * poles[p].profile[d] as f64 / 100.0;
-                view! { <line class=class x1=x x2=x y1=y - 2.0 y2=y + 16.0/> }
+                let x = LABEL + bar * poles[p].profile[d] as i32 / 100;
+                view! { <line class=class x1=x x2=x y1=y - 2 y2=y + 16/> }
             };
             view! {
                 <g>
-                    <text class="dim" x="0" y=y + 12.0>{dim.label.as_ref()}</text>
+                    <text class="dim" x="0" y=y + 12>{dim.label.as_ref()}</text>
                     <rect class="track" x=LABEL y=y width=bar height="14" rx="3"/>
                     {score.map(|s| view! {
-                        <rect class="you" x=LABEL y=y width=bar * s height="14" rx="3"/>
+                        <rect class="you" x=LABEL y=y width=(bar as f64 * s).round() as i32 height="14" rx="3"/>
                     })}
                     {marker(0, "pole-a")}
                     {marker(1, "pole-b")}
