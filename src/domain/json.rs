@@ -1,6 +1,6 @@
 //! Just enough JSON for the stored record: parse any text into a value, or
-//! say why not, and write strings safely. Hand-written because serde_json
-//! cost the browser build about 27 KB before compression for two structs.
+//! say why not, and write strings safely. Hand-written because serde and
+//! serde_json cost the browser build 11,317 bytes of brotli for two structs.
 //!
 //! Numbers are whole (an optional fraction is read and dropped); records only
 //! hold versions, counts and millisecond times.
