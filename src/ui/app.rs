@@ -86,10 +86,15 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    // The session as last read from or written to storage, and when: a
-    // save is skipped when nothing changed, and never overwrites newer data
-    // written by another tab.
-    let synced = StoredValue::new((loaded.session.clone(), loaded.saved_at));
+    // The session as last read from or written to storage, when, and its raw
+    // text: a save is skipped when nothing changed, never overwrites newer
+    // data written by another tab, and only decodes what another tab wrote.
+    let synced = StoredValue::new((
+        loaded.session.clone(),
+        loaded.saved_at,
+        raw.filter(|_| loaded.set_aside.is_none())
+            .unwrap_or_default(),
+    ));
     let (session, set_session) = signal(loaded.session);
     let (persistent, set_persistent) = signal(store.with_value(Store::is_persistent));
     let (notice, _) = signal(loaded.notice);
@@ -111,7 +116,7 @@ pub fn App() -> impl IntoView {
     let adopt = move |raw: &str| -> bool {
         match record::decode(&QUIZ_EN, raw) {
             Ok(r) if r.saved_at > synced.with_value(|s| s.1) => {
-                synced.set_value((r.session.clone(), r.saved_at));
+                synced.set_value((r.session.clone(), r.saved_at, raw.to_string()));
                 set_session.set(r.session);
                 true
             }
@@ -132,29 +137,29 @@ pub fn App() -> impl IntoView {
     });
 
     // Persistence is this one effect: every change of the session is saved.
+    // It works on a copy, so adopting another tab's record may set the signal.
     Effect::new(move |_| {
-        session.with(|current| {
-            if synced.with_value(|(last, _)| last == current) {
+        let current = session.get();
+        if synced.with_value(|(last, _, _)| *last == current)
+            || !store.with_value(Store::is_persistent)
+        {
+            return;
+        }
+        // A newer record from another tab that we have not seen yet wins.
+        if let Some(raw) = store.with_value(|s| s.read(&key)) {
+            let seen = synced.with_value(|(_, _, last_raw)| *last_raw == raw);
+            if !seen && adopt(&raw) {
+                flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
                 return;
             }
-            if !store.with_value(Store::is_persistent) {
-                return;
-            }
-            // A newer record from another tab that we have not seen yet wins.
-            if let Some(raw) = store.with_value(|s| s.read(&key)) {
-                if adopt(&raw) {
-                    flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
-                    return;
-                }
-            }
-            let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
-            let raw = record::encode(&QUIZ_EN, current, now);
-            if store.with_value(|s| s.write(&key, &raw)).is_ok() {
-                synced.set_value((current.clone(), now));
-            } else {
-                set_persistent.set(false);
-            }
-        });
+        }
+        let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
+        let raw = record::encode(&QUIZ_EN, &current, now);
+        if store.with_value(|s| s.write(&key, &raw)).is_ok() {
+            synced.set_value((current, now, raw));
+        } else {
+            set_persistent.set(false);
+        }
     });
 
     // Tells the host page what happens, if it asked.

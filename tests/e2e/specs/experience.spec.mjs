@@ -224,3 +224,26 @@ test('answers to questions that no longer exist are dropped, with a notice', asy
   await back(page);
   await expect(page.getByLabel('Strongly agree', { exact: true })).toBeChecked();
 });
+
+test('progress saved elsewhere since this tab last looked is never overwritten', async ({ page }) => {
+  await startQuiz(page);
+  await answer(page, 0);
+  await next(page);
+  await expectQuestion(page, 2);
+  // Another tab (whose storage event this tab missed) saved later, at question 4.
+  await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    const ids = [...document.querySelectorAll('fieldset input')].map((i) => i.name.slice(2));
+    record.answers[ids[0]] = '1';
+    record.at = 'juggling';
+    record.saved_at = Date.now() + 60_000;
+    localStorage.setItem(key, JSON.stringify(record));
+  }, KEY);
+  // This answer is the older change: the newer record wins, and says so.
+  await options(page).nth(1).click();
+  await expect(page.getByText('Your progress was updated from another tab.')).toBeVisible();
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+  expect(stored.at).toBe('juggling');
+  await openHome(page);
+  await expect(page.getByRole('button', { name: /^Resume \(question \d+ of \d+\)$/ })).not.toHaveText('Resume (question 2 of 25)');
+});
