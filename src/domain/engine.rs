@@ -42,6 +42,8 @@ pub struct Engine<'q> {
     range: Vec<i64>,
     // weights[q][o][d]: the dense weight of option o of question q on dimension d.
     weights: Vec<Vec<Vec<i64>>>,
+    // extremes[q][d]: the lowest and highest weight question q can give dimension d.
+    extremes: Vec<Vec<(i64, i64)>>,
 }
 
 impl Score {
@@ -127,6 +129,7 @@ impl<'q> Engine<'q> {
         let mut lean = Vec::with_capacity(quiz.questions.len());
         let mut range = Vec::with_capacity(quiz.questions.len());
         let mut weights = Vec::with_capacity(quiz.questions.len());
+        let mut extremes = Vec::with_capacity(quiz.questions.len());
         for q in quiz.questions.iter() {
             let dense: Vec<Vec<i64>> = q
                 .options
@@ -149,6 +152,14 @@ impl<'q> Engine<'q> {
             let lo = raw.iter().copied().min().unwrap_or(0);
             lean.push(raw.iter().map(|c| 2 * c - (hi + lo)).collect());
             range.push(hi - lo);
+            extremes.push(
+                (0..n_dims)
+                    .map(|d| {
+                        let column = dense.iter().map(|w| w[d]);
+                        (column.clone().min().unwrap_or(0), column.max().unwrap_or(0))
+                    })
+                    .collect(),
+            );
             weights.push(dense);
         }
         Engine {
@@ -156,6 +167,7 @@ impl<'q> Engine<'q> {
             lean,
             range,
             weights,
+            extremes,
         }
     }
 
@@ -226,11 +238,11 @@ impl<'q> Engine<'q> {
         let mut lo = vec![0i64; n_dims];
         let mut hi = vec![0i64; n_dims];
         for (q, o) in self.answered(answers) {
-            let options = &self.weights[q];
-            for d in 0..n_dims {
-                at[d] += options[o as usize][d];
-                lo[d] += options.iter().map(|w| w[d]).min().unwrap_or(0);
-                hi[d] += options.iter().map(|w| w[d]).max().unwrap_or(0);
+            let chosen = &self.weights[q][o as usize];
+            for (d, &(min, max)) in self.extremes[q].iter().enumerate() {
+                at[d] += chosen[d];
+                lo[d] += min;
+                hi[d] += max;
             }
         }
         let dimensions = (0..n_dims)
@@ -361,17 +373,21 @@ impl<'q> Engine<'q> {
     }
 
     pub fn confidence(&self, answers: &Answers) -> Confidence {
-        let changes_needed = self.flip(answers).map(|f| f.changes.len());
-        if self.answered(answers).next().is_none() {
-            return Confidence {
-                changes_needed,
-                level: ConfidenceLevel::Low,
-            };
-        }
-        let level = match changes_needed {
-            Some(0 | 1) => ConfidenceLevel::Low,
-            Some(2 | 3) => ConfidenceLevel::Moderate,
-            _ => ConfidenceLevel::High,
+        self.confidence_given(answers, self.flip(answers).as_ref())
+    }
+
+    /// The confidence of answers whose flip set is already known, so a
+    /// caller that shows both computes the flip once.
+    pub fn confidence_given(&self, answers: &Answers, flip: Option<&Flip>) -> Confidence {
+        let changes_needed = flip.map(|f| f.changes.len());
+        let level = if self.answered(answers).next().is_none() {
+            ConfidenceLevel::Low
+        } else {
+            match changes_needed {
+                Some(0 | 1) => ConfidenceLevel::Low,
+                Some(2 | 3) => ConfidenceLevel::Moderate,
+                _ => ConfidenceLevel::High,
+            }
         };
         Confidence {
             changes_needed,

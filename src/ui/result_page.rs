@@ -72,7 +72,8 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             ],
         )
     };
-    let confidence = engine.confidence(&answers);
+    let flip = engine.flip(&answers);
+    let confidence = engine.confidence_given(&answers, flip.as_ref());
     let confidence_text = match (confidence.level, confidence.changes_needed) {
         (ConfidenceLevel::High, None) => UI_EN.confidence_fixed.to_string(),
         (_, Some(1)) => UI_EN.confidence_one.to_string(),
@@ -114,7 +115,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
         })
         .collect_view();
 
-    let change = match engine.flip(&answers) {
+    let change = match flip {
         Some(flip) => {
             let items = flip
                 .changes

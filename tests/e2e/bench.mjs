@@ -1,6 +1,7 @@
 // Prints what a first visit costs, measured in headless Chromium against the
 // release build in ../../dist. Usage: node bench.mjs [runs]
 import { chromium } from '@playwright/test';
+import { args, executablePath } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,8 +11,6 @@ const runs = Number(process.argv[2] ?? 5);
 const dist = resolve('../../dist');
 const port = 4199;
 const base = `http://127.0.0.1:${port}/`;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,7 +21,7 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath, args });
 
 try {
   // 1. What the first load transfers: every file the page fetched.

@@ -1,6 +1,7 @@
 // Lighthouse 12.2.3 in mobile mode on home, quiz and result, against the
 // release build in ../../dist. Prints the four category scores of each.
 import { chromium } from '@playwright/test';
+import { args, executablePath } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -9,14 +10,13 @@ import * as chromeLauncher from 'chrome-launcher';
 const dist = resolve('../../dist');
 const port = 4198;
 const base = `http://127.0.0.1:${port}/`;
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'];
+const flags = ['--headless=new', ...args];
 
 const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
 try {
   // A finished result to audit, as a shared link: Lighthouse starts with empty storage.
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: flags.slice(1) });
+  const browser = await chromium.launch({ executablePath, args });
   const page = await browser.newPage();
   await page.goto(`${base}#/quiz`);
   for (;;) {
@@ -27,7 +27,7 @@ try {
   const result = await page.getByLabel('Link to your result').inputValue();
   await browser.close();
 
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium', chromeFlags: flags });
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: flags });
   try {
     for (const [name, url] of [['home', base], ['quiz', `${base}#/quiz`], ['result', result]]) {
       const { lhr } = await lighthouse(url, {

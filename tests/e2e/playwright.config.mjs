@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { args, executablePath } from './chromium.mjs';
 
 const port = Number(process.env.OPSFIT_PORT ?? 4173);
 // A second origin for host pages that embed the app: localhost, not 127.0.0.1.
@@ -15,18 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath, args },
   },
   webServer: [
     {

@@ -601,22 +601,10 @@ impl<'f> Check<'f> {
         outcomes: &[Outcome],
         threshold: i64,
     ) {
-        let delta: Vec<i64> = (0..outcomes[0].profile.len())
-            .map(|d| outcomes[0].profile[d] as i64 - outcomes[1].profile[d] as i64)
-            .collect();
         let mut total_range = 0i64;
         let mut reachable: std::collections::BTreeSet<i64> = [0].into();
         for q in questions {
-            let raw: Vec<i64> = q
-                .options
-                .iter()
-                .map(|o| {
-                    o.moves
-                        .iter()
-                        .map(|m| m.weight as i64 * delta[m.dimension as usize])
-                        .sum()
-                })
-                .collect();
+            let raw = option_leans(q, outcomes);
             let hi = raw.iter().copied().max().unwrap_or(0);
             let lo = raw.iter().copied().min().unwrap_or(0);
             total_range += hi - lo;
@@ -645,20 +633,7 @@ impl<'f> Check<'f> {
     /// outcome, which is nearly always an authoring slip.
     fn questions_separate_poles(&mut self, questions: &[Question], outcomes: &[Outcome]) {
         for q in questions {
-            let leans: Vec<i64> = q
-                .options
-                .iter()
-                .map(|o| {
-                    o.moves
-                        .iter()
-                        .map(|m| {
-                            let d = m.dimension as usize;
-                            m.weight as i64
-                                * (outcomes[0].profile[d] as i64 - outcomes[1].profile[d] as i64)
-                        })
-                        .sum()
-                })
-                .collect();
+            let leans = option_leans(q, outcomes);
             let spread = leans.iter().max().unwrap_or(&0) - leans.iter().min().unwrap_or(&0);
             if spread == 0 {
                 self.error(
@@ -668,4 +643,24 @@ impl<'f> Check<'f> {
             }
         }
     }
+}
+
+/// How far each option of a question leans toward pole 0 rather than pole 1:
+/// its weights times the difference of the two poles' profiles (the engine's
+/// raw lean, which build.rs cannot reach from here).
+fn option_leans(question: &Question, outcomes: &[Outcome]) -> Vec<i64> {
+    let delta = |d: usize| {
+        let p = |o: &Outcome| o.profile.get(d).copied().unwrap_or(0) as i64;
+        p(&outcomes[0]) - p(&outcomes[1])
+    };
+    question
+        .options
+        .iter()
+        .map(|o| {
+            o.moves
+                .iter()
+                .map(|m| m.weight as i64 * delta(m.dimension as usize))
+                .sum()
+        })
+        .collect()
 }
