@@ -36,9 +36,62 @@ fn the_crash_screen_says_progress_is_saved_and_offers_a_reload() {
         .unwrap()
         .expect("a button");
     assert_eq!(button.text_content().as_deref(), Some("Reload"));
-    // The wasm is dead after a panic, so the button must work without it.
-    assert_eq!(
-        button.get_attribute("onclick").as_deref(),
-        Some("location.reload()")
-    );
+}
+
+/// Resolves on the frame's next `load` event; fails after five seconds.
+async fn loaded(frame: &web_sys::HtmlIFrameElement) {
+    let frame = frame.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&reject, 5000)
+            .unwrap();
+        let once = web_sys::AddEventListenerOptions::new();
+        once.set_once(true);
+        frame
+            .add_event_listener_with_callback_and_add_event_listener_options(
+                "load", &resolve, &once,
+            )
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the frame loads");
+}
+
+#[wasm_bindgen_test]
+async fn the_reload_button_reloads_the_page_without_the_wasm() {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    // A page of its own, so that reloading it does not reload the test harness.
+    let frame: web_sys::HtmlIFrameElement = document
+        .create_element("iframe")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    frame.set_srcdoc("<p>the page as first served</p>");
+    document.body().unwrap().append_child(&frame).unwrap();
+    loaded(&frame).await;
+    let page = frame.content_document().unwrap().body().unwrap();
+
+    panic_screen::show_in(&page);
+    let button: web_sys::HtmlElement = page
+        .query_selector("button")
+        .unwrap()
+        .expect("a button")
+        // The frame's elements belong to its own realm, so no `dyn_into`.
+        .unchecked_into();
+    let reloaded = loaded(&frame);
+    button.click();
+    reloaded.await;
+
+    let text = frame
+        .content_document()
+        .unwrap()
+        .body()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(text, "the page as first served");
+    frame.remove();
 }

@@ -1,7 +1,9 @@
 //! When the wasm panics, the app cannot go on: the page is replaced by a
 //! plain, recoverable error screen instead of freezing. It is built with DOM
-//! calls only (nothing of Leptos, which may be mid-update), and its button
-//! reloads through an HTML attribute, because the wasm is dead by then.
+//! calls only (nothing of Leptos, which may be mid-update). Its button calls
+//! the browser's own `location.reload`, bound to the page's location: the
+//! wasm is dead by then, and the Content Security Policy forbids an
+//! `onclick` attribute or any code made from a string.
 
 use crate::domain::shipped::UI_EN;
 
@@ -40,7 +42,14 @@ pub fn show_in(container: &web_sys::HtmlElement) {
         let button = document.create_element("button")?;
         button.set_attribute("type", "button")?;
         button.set_attribute("class", "primary")?;
-        button.set_attribute("onclick", "location.reload()")?;
+        let location = document.location().ok_or(wasm_bindgen::JsValue::NULL)?;
+        let reload = js_sys::Reflect::get(&location, &"reload".into())?;
+        if !reload.is_function() {
+            return Err(reload);
+        }
+        // Not `dyn_into`: in a frame, the function belongs to another realm.
+        let reload: js_sys::Function = wasm_bindgen::JsCast::unchecked_into(reload);
+        button.add_event_listener_with_callback("click", &reload.bind0(&location))?;
         button.set_text_content(Some(UI_EN.reload));
         main.append_child(&heading)?;
         main.append_child(&text)?;

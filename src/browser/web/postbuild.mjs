@@ -1,4 +1,6 @@
 // trunk post_build hook: writes what depends on the final, hashed files.
+//  - index.html without inline script: the Content Security Policy in its
+//    meta tag allows scripts from files only;
 //  - sw.js: the service worker with its precache list and version;
 //  - manifest.webmanifest and icon.svg;
 //  - mount.js: a stable entry point to mount opsfit without an iframe;
@@ -55,6 +57,20 @@ export async function mount(selector) {
 }
 `);
 
+// Every inline script trunk wrote (its loader, register.js) moves to a file
+// named by its content, so the page runs under `script-src 'self'`.
+const digest = (text) => createHash('sha256').update(text).digest();
+const trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8');
+const page = trunkHtml.replace(/<script( type="module")?>([\s\S]*?)<\/script>/g, (_, module, body) => {
+  const name = `${module ? 'boot' : 'register'}-${digest(body).toString('hex').slice(0, 16)}.js`;
+  writeFileSync(join(stage, name), body);
+  return module ? `<script type="module" src="./${name}"></script>` : `<script defer src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Security-Policy')) {
+  throw new Error('postbuild.mjs: index.html must keep its policy and have no inline script');
+}
+writeFileSync(join(stage, 'index.html'), page);
+
 // The precache list is every file of this build; a new build is a new cache.
 const built = readdirSync(stage).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
 const precache = ['./', ...built.map((f) => `./${f}`)];
@@ -66,14 +82,21 @@ const worker = readFileSync(join(here, 'service-worker.js'), 'utf8')
 writeFileSync(join(stage, 'sw.js'), worker);
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  let html = readFileSync(join(stage, 'index.html'), 'utf8');
+  let html = trunkHtml;
   const glue = readFileSync(join(stage, js), 'utf8')
     .replace(/^export\s*\{[^}]*\};?\s*$/m, '')
     .replace(/^export\s+/gm, '');
   const bytes = readFileSync(join(stage, wasm)).toString('base64');
   const boot = `<script type="module">\n${glue}\nconst bytes = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n</script>`;
   const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n</style>`;
+  // A file opened from disk has no origin to allow, so its policy names the
+  // inline script and style by hash instead of 'self'.
+  const hash = (element) => `'sha256-${digest(element.replace(/^<[^>]*>|<\/[a-z]+>$/g, '')).toString('base64')}'`;
+  const policy = `default-src 'none'; script-src ${hash(boot)} 'wasm-unsafe-eval'; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
   html = html
+    .replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, (_, attr) => attr + policy)
+    // The service worker never registers from disk.
+    .replace(/<script>[\s\S]*?<\/script>/, '')
     .replace(/<link rel="stylesheet"[^>]*>/, () => style)
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
     .replace(/<link rel="manifest"[^>]*>/, '')

@@ -1,5 +1,6 @@
 // Registers the service worker over http(s) and tells the app when a new
-// version is waiting. Inlined into index.html by trunk; skipped on file://.
+// version is waiting. trunk inlines it and the build hook moves it to a file
+// of its own (no inline script under the page's policy); skipped on file://.
 (function () {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   var sw = navigator.serviceWorker;
