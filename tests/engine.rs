@@ -523,11 +523,16 @@ proptest! {
     }
 
     #[test]
-    fn contributions_add_up_to_the_result((quiz, answers) in arb_case()) {
+    fn contributions_add_up_to_the_result_largest_first((quiz, answers) in arb_case()) {
         let engine = Engine::new(&quiz);
         let s = engine.score(&answers);
-        let total: f64 = engine.contributions(&answers).iter().map(|c| c.points).sum();
+        let contributions = engine.contributions(&answers);
+        let total: f64 = contributions.iter().map(|c| c.points).sum();
         prop_assert!((50.0 + total - s.percent[0]).abs() < 1e-6);
+        for w in contributions.windows(2) {
+            let (a, b) = (w[0].points.abs(), w[1].points.abs());
+            prop_assert!(a > b || (a == b && w[0].question < w[1].question), "{:?}", w);
+        }
     }
 
     #[test]

@@ -271,7 +271,8 @@ impl<'q> Engine<'q> {
                 },
             })
             .collect();
-        out.sort_by(|a, b| b.points.abs().total_cmp(&a.points.abs()));
+        let lean = |c: &Contribution| self.lean[c.question][c.option as usize].abs();
+        sort_small(&mut out, |a, b| lean(a) > lean(b));
         out
     }
 
@@ -344,7 +345,7 @@ impl<'q> Engine<'q> {
             })
             .filter(|&(gain, _, _)| gain > 0)
             .collect();
-        moves.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        sort_small(&mut moves, |a, b| a.0 > b.0);
         let mut moved = sum;
         let mut changes = Vec::new();
         for (gain, q, best) in moves {
@@ -392,6 +393,19 @@ impl<'q> Engine<'q> {
         Confidence {
             changes_needed,
             level,
+        }
+    }
+}
+
+/// A stable insertion sort, where `before(a, b)` says that `a` goes first.
+/// The lists here have one entry per question, and std's stable sort adds
+/// about 13 KB of code to the wasm.
+fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
         }
     }
 }

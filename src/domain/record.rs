@@ -6,7 +6,6 @@
 //! Answers are stored by question and option *id*, not by position, so a
 //! content change keeps every answer whose question and option still exist.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use super::content::Quiz;
@@ -57,8 +56,10 @@ pub enum Rejected {
 /// 1 had the same fields without `history`.
 struct RecordV2 {
     quiz: String,
-    /// Question id to option id.
-    answers: BTreeMap<String, String>,
+    /// (question id, option id), in quiz order. A list, not a map: a
+    /// sorted map would bring a sort into the wasm for nothing, and for a
+    /// repeated key the last one wins either way.
+    answers: Vec<(String, String)>,
     /// The question on screen, by id.
     at: String,
     finished: bool,
@@ -143,7 +144,7 @@ impl RecordV2 {
                     .map(|o| (q.clone(), o.to_string()))
                     .ok_or(format!("the answer to `{q}` is not text"))
             })
-            .collect::<Result<BTreeMap<_, _>, _>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
         let history = match value.get("history") {
             None => Vec::new(),
             Some(h) => h
