@@ -1,0 +1,94 @@
+//! Writes the seed corpus under `seeds/<target>/` from the app's own
+//! encoders, so the fuzzers start from inputs the decoders accept today.
+//! Run again after the quiz content changes: old tokens then only reach the
+//! "other content" refusal. `cargo run --example seeds` in tests/fuzz.
+
+use std::fs;
+use std::path::Path;
+
+use opsfit::domain::quiz::{Action, Progress};
+use opsfit::domain::record;
+use opsfit::domain::session::Session;
+use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::token::{self, TokenKind};
+use opsfit::domain::transfer;
+
+const SAVED_AT: f64 = 1_764_201_600_000.0;
+
+fn main() {
+    let quiz = &QUIZ_EN;
+    let n = quiz.questions.len();
+
+    let mut partial = Session::new(quiz);
+    for q in 0..n / 2 {
+        let option = (q % quiz.questions[q].options.len()) as u8;
+        partial.apply(
+            quiz,
+            Action::Answer {
+                question: q,
+                option,
+            },
+            SAVED_AT,
+        );
+        partial.apply(quiz, Action::Next, SAVED_AT);
+    }
+    let mut finished = partial.clone();
+    for q in n / 2..n {
+        let option = ((q * 7) % quiz.questions[q].options.len()) as u8;
+        finished.apply(
+            quiz,
+            Action::Answer {
+                question: q,
+                option,
+            },
+            SAVED_AT,
+        );
+        finished.apply(quiz, Action::Next, SAVED_AT);
+    }
+    assert!(finished.progress.is_finished() && !finished.history.is_empty());
+
+    let records = [
+        record::encode(quiz, &Session::new(quiz), 0.0),
+        record::encode(quiz, &partial, SAVED_AT),
+        record::encode(quiz, &finished, SAVED_AT),
+    ];
+    let result = token::encode(quiz, TokenKind::Result, finished.progress.answers(), 0);
+    let resume = transfer::resume_code(quiz, &partial.progress);
+    let empty = transfer::resume_code(quiz, &Progress::new(quiz));
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let write = |target: &str, inputs: &[String]| {
+        let dir = root.join(target);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        for (i, input) in inputs.iter().enumerate() {
+            fs::write(dir.join(format!("{i}")), input).unwrap();
+        }
+    };
+    write("record", &records);
+    write("token", &[result.clone(), resume.clone(), empty]);
+    write(
+        "route",
+        &[
+            format!("#/r/{result}"),
+            "#/learn/sre".into(),
+            "#/quiz".into(),
+        ],
+    );
+    write(
+        "import",
+        &[
+            records[2].clone(),
+            resume,
+            format!("https://example.org/opsfit/#/r/{result}"),
+        ],
+    );
+    write(
+        "embed_params",
+        &[
+            "?embed=a&accent=%23ff0000".into(),
+            "?embed=blog-1&origin=https%3A%2F%2Fexample.org&events=progress,complete".into(),
+            "?font=Georgia%2C+%22Open+Sans%22&bg=rgb(10%2C20%2C30)&radius=4px&space=1.5rem".into(),
+        ],
+    );
+}

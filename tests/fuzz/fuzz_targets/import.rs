@@ -1,0 +1,43 @@
+//! The import box takes a whole exported record or a resume code (or a
+//! pasted share link), from a file or the clipboard. No input may panic;
+//! what it accepts must be what the record and token decoders accept, and an
+//! export or a resume code made from the result must import to the same state.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use opsfit::domain::record;
+use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::transfer::{self, Imported};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    match transfer::import(&QUIZ_EN, text) {
+        Ok(Imported::Session(session)) => {
+            assert_eq!(
+                record::decode(&QUIZ_EN, text.trim()).map(|r| r.session),
+                Ok(session.clone())
+            );
+            let export = record::encode(&QUIZ_EN, &session, 0.0);
+            assert_eq!(
+                transfer::import(&QUIZ_EN, &export),
+                Ok(Imported::Session(session))
+            );
+        }
+        Ok(Imported::Progress(progress)) => {
+            let code = transfer::resume_code(&QUIZ_EN, &progress);
+            // A resume code carries answers and the question on screen; being
+            // finished is decided again on the other device.
+            match transfer::import(&QUIZ_EN, &code) {
+                Ok(Imported::Progress(back)) => {
+                    assert_eq!(back.answers(), progress.answers(), "{code}");
+                    assert_eq!(back.cursor(), progress.cursor(), "{code}");
+                    assert!(!back.is_finished(), "{code}");
+                }
+                other => panic!("a resume code does not import: {other:?}\n{code}"),
+            }
+        }
+        Err(_) => {}
+    }
+});

@@ -1,0 +1,24 @@
+//! The location hash: share links put a token in it (`#/r/<token>`), and
+//! anyone can edit it. No hash may panic, every route must print to a hash
+//! that reads back as itself (the app rewrites the hash from the route), and
+//! a shared token goes on to the token decoder exactly as the app passes it.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use opsfit::domain::route::Route;
+use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::token;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(hash) = std::str::from_utf8(data) else {
+        return;
+    };
+    let route = Route::parse(hash);
+    assert_eq!(Route::parse(&route.hash()), route, "{hash:?}");
+    if let Route::Shared(t) = &route {
+        assert!(!t.is_empty() && !t.contains(['?', '#']), "{t:?}");
+        if let Ok(decoded) = token::decode(&QUIZ_EN, t) {
+            assert_eq!(decoded.answers.len(), QUIZ_EN.questions.len());
+        }
+    }
+});

@@ -1,0 +1,35 @@
+//! Share and resume tokens: they arrive in links and pasted text, typed or
+//! mangled by anyone. No input may panic; an accepted token must describe a
+//! state the quiz can hold, and must come back the same from its own encoding
+//! (the result page re-encodes the answers it shows).
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::token::{self, TokenKind};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(decoded) = token::decode(&QUIZ_EN, text) else {
+        return;
+    };
+    let n = QUIZ_EN.questions.len();
+    assert_eq!(decoded.answers.len(), n);
+    for (question, answer) in QUIZ_EN.questions.iter().zip(&decoded.answers) {
+        if let Some(o) = answer {
+            assert!((*o as usize) < question.options.len());
+        }
+    }
+    assert!(decoded.cursor < n);
+    if decoded.kind == TokenKind::Result {
+        assert_eq!(decoded.cursor, 0);
+    }
+
+    let again = token::encode(&QUIZ_EN, decoded.kind, &decoded.answers, decoded.cursor);
+    assert!(again
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert_eq!(token::decode(&QUIZ_EN, &again), Ok(decoded));
+});
