@@ -64,7 +64,7 @@ fn a_version_1_record_migrates_with_no_history() {
 #[test]
 fn bad_values_are_rejected_with_a_reason() {
     type Expect = fn(&Rejected) -> bool;
-    let cases: [(&str, Expect); 6] = [
+    let cases: [(&str, Expect); 8] = [
         ("", |r| matches!(r, Rejected::Corrupt(_))),
         ("{not json", |r| matches!(r, Rejected::Corrupt(_))),
         ("[1,2,3]", |r| matches!(r, Rejected::Corrupt(_))),
@@ -77,6 +77,16 @@ fn bad_values_are_rejected_with_a_reason() {
         (
             r#"{"version":1,"quiz":"other","answers":{},"at":"","finished":false,"saved_at":1}"#,
             |r| matches!(r, Rejected::OtherQuiz(q) if q == "other"),
+        ),
+        // Found by the fuzzer: this time would be saved back as 2^63, which
+        // no record can hold, and set aside as corrupt on the next start.
+        (
+            r#"{"version":1,"quiz":"sre-devops","answers":{},"at":"","finished":false,"saved_at":9223372036854775807}"#,
+            |r| matches!(r, Rejected::Corrupt(e) if e.contains("saved_at")),
+        ),
+        (
+            r#"{"version":1,"quiz":"sre-devops","answers":{},"at":"","finished":false,"saved_at":-1}"#,
+            |r| matches!(r, Rejected::Corrupt(e) if e.contains("saved_at")),
         ),
     ];
     for (raw, expected) in cases {

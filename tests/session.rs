@@ -147,11 +147,20 @@ fn an_export_and_a_resume_code_both_import() {
         import(&QUIZ_EN, &code),
         Ok(Imported::Progress(half.progress.clone()))
     );
-    let link = format!("https://example.org/opsfit/#/r/{code}");
-    assert_eq!(
-        import(&QUIZ_EN, &link),
-        Ok(Imported::Progress(half.progress))
-    );
+    // Every form of a share link the app itself opens.
+    for link in [
+        format!("https://example.org/opsfit/#/r/{code}"),
+        format!("https://example.org/opsfit/#/r/{code}/"),
+        format!("https://example.org/opsfit/?embed=blog#/r/{code}?ref=x"),
+        format!("https://example.org/opsfit/#/r/{code}#top"),
+        format!("#r/{code}"),
+    ] {
+        assert_eq!(
+            import(&QUIZ_EN, &link),
+            Ok(Imported::Progress(half.progress.clone())),
+            "{link}"
+        );
+    }
 }
 
 #[test]

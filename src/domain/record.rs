@@ -206,12 +206,16 @@ fn exactly(value: &Json, keys: &[&str]) -> Result<(), String> {
     }
 }
 
+/// The largest whole number an f64 holds exactly (JavaScript's
+/// `Number.MAX_SAFE_INTEGER`): a larger time would not be written back as read.
+const LATEST_TIME: i64 = (1 << 53) - 1;
+
 /// Milliseconds since the epoch: a whole number, not negative.
 fn time(value: &Json, key: &str) -> Result<f64, String> {
     value
         .get(key)
         .and_then(Json::as_i64)
-        .filter(|t| *t >= 0)
+        .filter(|t| (0..=LATEST_TIME).contains(t))
         .map(|t| t as f64)
         .ok_or(format!("`{key}` is not a time"))
 }

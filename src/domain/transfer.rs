@@ -4,6 +4,7 @@
 use super::content::Quiz;
 use super::quiz::Progress;
 use super::record::{self, Rejected};
+use super::route::Route;
 use super::session::Session;
 use super::token::{self, TokenError, TokenKind};
 
@@ -28,9 +29,15 @@ pub fn import(quiz: &Quiz, text: &str) -> Result<Imported, ImportError> {
             .map(|r| Imported::Session(r.session))
             .map_err(ImportError::Record);
     }
-    // A pasted share link works too: take what follows the last slash.
-    let code = text.rsplit('/').next().unwrap_or(text);
-    let decoded = token::decode(quiz, code).map_err(ImportError::Code)?;
+    // A pasted share link works too, read as the app reads its own address.
+    let code = match text.split_once('#') {
+        Some((_, hash)) => match Route::parse(hash) {
+            Route::Shared(token) => token,
+            _ => String::new(),
+        },
+        None => text.rsplit('/').next().unwrap_or(text).to_string(),
+    };
+    let decoded = token::decode(quiz, &code).map_err(ImportError::Code)?;
     let finished = decoded.kind == TokenKind::Result;
     let pairs = decoded
         .answers

@@ -7,15 +7,22 @@
   function announce(reg) {
     if (reg.waiting && sw.controller) window.dispatchEvent(new CustomEvent('opsfit-update'));
   }
-  sw.register('./sw.js').then(function (reg) {
-    announce(reg);
-    reg.addEventListener('updatefound', function () {
-      var next = reg.installing;
-      if (next) next.addEventListener('statechange', function () {
-        if (next.state === 'installed') announce(reg);
+  function register() {
+    sw.register('./sw.js').then(function (reg) {
+      announce(reg);
+      reg.addEventListener('updatefound', function () {
+        var next = reg.installing;
+        if (next) next.addEventListener('statechange', function () {
+          if (next.state === 'installed') announce(reg);
+        });
       });
-    });
-  }).catch(function () { /* Blocked (private mode, sandbox): the app works without it. */ });
+    }).catch(function () { /* Blocked (private mode, sandbox): the app works without it. */ });
+  }
+  // After the page has loaded: installing fetches every file of the build
+  // again, which must not compete with the first question for the network
+  // and the main thread.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
   window.opsfitApplyUpdate = function () {
     sw.getRegistration().then(function (reg) {
       if (reg && reg.waiting) {
