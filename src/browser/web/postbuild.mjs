@@ -57,13 +57,18 @@ export async function mount(selector) {
 }
 `);
 
-// Every inline script trunk wrote (its loader, register.js) moves to a file
+// Every inline script trunk wrote (its loader, register.js, and in `trunk
+// serve` its live-reload client) moves to a file
 // named by its content, so the page runs under `script-src 'self'`.
 const digest = (text) => createHash('sha256').update(text).digest();
 const trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8');
 const page = trunkHtml.replace(/<script( type="module")?>([\s\S]*?)<\/script>/g, (_, module, body) => {
-  const name = `${module ? 'boot' : 'register'}-${digest(body).toString('hex').slice(0, 16)}.js`;
-  writeFileSync(join(stage, name), body);
+  const name = `${module ? 'boot' : 'script'}-${digest(body).toString('hex').slice(0, 16)}.js`;
+  // trunk fills these in when it serves index.html; from a file of its own,
+  // the live-reload client reads them from the page's address instead.
+  writeFileSync(join(stage, name), body
+    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'location.host')
+    .replaceAll("'{{__TRUNK_WS_BASE__}}'", "'/'"));
   return module ? `<script type="module" src="./${name}"></script>` : `<script defer src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Security-Policy')) {
