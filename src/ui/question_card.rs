@@ -24,9 +24,13 @@ pub fn QuizPage() -> impl IntoView {
             &[("n", &(cursor.get() + 1).to_string()), ("total", &total)],
         )
     };
+    // Keyed by the question, so each question is a new form. Redrawing one
+    // card into the other would remove and set every attribute again, and an
+    // input whose `type` is removed is rebuilt twice by the browser.
     view! {
         <p class="position" aria-live="polite">{position}</p>
-        {move || view! { <QuestionCard index=cursor.get()/> }}
+        <For each=move || [cursor.get()] key=|index| *index
+            children=|index| view! { <QuestionCard index/> }/>
     }
 }
 
