@@ -1,4 +1,5 @@
 // trunk post_build hook: writes what depends on the final, hashed files.
+//  - the JS glue minified (release);
 //  - index.html without inline script: the Content Security Policy in its
 //    meta tag allows scripts from files only;
 //  - sw.js: the service worker with its precache list and version;
@@ -7,6 +8,7 @@
 //  - dist-single/opsfit.html (release only): one self-contained file that
 //    opens from disk, with the CSS, the JS and the wasm inlined.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,12 +59,28 @@ export async function mount(selector) {
 }
 `);
 
+const release = process.env.TRUNK_PROFILE === 'release';
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+// trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
+// terser, from the npm packages of tests/e2e, minifies it; the preload's
+// integrity then names the new text.
+const glueSource = readFileSync(join(stage, js), 'utf8');
+let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8');
+if (release) {
+  const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
+  const { code } = await minify(glueSource, { module: true, ecma: 2020 });
+  writeFileSync(join(stage, js), code);
+  const preload = new RegExp(`<link[^>]*${js.replace('.', '\\.')}[^>]*>`);
+  if (!preload.test(trunkHtml)) throw new Error(`postbuild.mjs: no preload of ${js} in index.html`);
+  trunkHtml = trunkHtml.replace(preload, (tag) => tag.replace(/sha384-[A-Za-z0-9+/=]+/, sri(code)));
+}
+
 // Every inline script trunk wrote (its loader, register.js, and in `trunk
 // serve` its live-reload client) moves to a file
 // named by its content, so the page runs under `script-src 'self'`.
 const digest = (text) => createHash('sha256').update(text).digest();
-const trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8');
-const page = trunkHtml.replace(/<script( type="module")?>([\s\S]*?)<\/script>/g, (_, module, body) => {
+// trunk minifies index.html in release builds, so attributes may be unquoted.
+const page = trunkHtml.replace(/<script(\s+type=["']?module["']?)?\s*>([\s\S]*?)<\/script>/g, (_, module, body) => {
   const name = `${module ? 'boot' : 'script'}-${digest(body).toString('hex').slice(0, 16)}.js`;
   // trunk fills these in when it serves index.html; from a file of its own,
   // the live-reload client reads them from the page's address instead.
@@ -86,9 +104,9 @@ const worker = readFileSync(join(here, 'service-worker.js'), 'utf8')
   .replace('__OPSFIT_PRECACHE__', JSON.stringify(precache));
 writeFileSync(join(stage, 'sw.js'), worker);
 
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   let html = trunkHtml;
-  const glue = readFileSync(join(stage, js), 'utf8')
+  const glue = glueSource
     .replace(/^export\s*\{[^}]*\};?\s*$/m, '')
     .replace(/^export\s+/gm, '');
   const bytes = readFileSync(join(stage, wasm)).toString('base64');
@@ -99,13 +117,12 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const hash = (element) => `'sha256-${digest(element.replace(/^<[^>]*>|<\/[a-z]+>$/g, '')).toString('base64')}'`;
   const policy = `default-src 'none'; script-src ${hash(boot)} 'wasm-unsafe-eval'; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
   html = html
-    .replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, (_, attr) => attr + policy)
+    .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
     // The service worker never registers from disk.
     .replace(/<script>[\s\S]*?<\/script>/, '')
-    .replace(/<link rel="stylesheet"[^>]*>/, () => style)
-    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-    .replace(/<link rel="manifest"[^>]*>/, '')
-    .replace(/<script type="module">[\s\S]*?<\/script>/, () => boot);
+    .replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/, () => style)
+    .replace(/<link\b[^>]*\brel=["']?(modulepreload|preload|manifest)\b[^>]*>/g, '')
+    .replace(/<script\s+type=["']?module["']?\s*>[\s\S]*?<\/script>/, () => boot);
   if (/opsfit-[0-9a-f]+(_bg\.wasm|\.js)/.test(html.replace(boot, ''))) {
     throw new Error('postbuild.mjs: the single file still refers to a hashed file');
   }
