@@ -95,3 +95,52 @@ async fn the_reload_button_reloads_the_page_without_the_wasm() {
     assert_eq!(text, "the page as first served");
     frame.remove();
 }
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_real_panic_replaces_only_the_app_with_the_crash_screen() {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    // The app as a page mounts it without an iframe, beside the page's own text.
+    let host_text = document.create_element("p").unwrap();
+    host_text.set_text_content(Some("the host page's own text"));
+    document.body().unwrap().append_child(&host_text).unwrap();
+    let app: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    app.set_text_content(Some("a question half answered"));
+    document.body().unwrap().append_child(&app).unwrap();
+    panic_screen::install_in(app.clone());
+
+    // A panic in an event callback, as one in the app would be.
+    let provoke = wasm_bindgen::closure::Closure::once_into_js(|| -> () {
+        panic!("provoked by the test");
+    });
+    web_sys::window()
+        .unwrap()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(provoke.unchecked_ref(), 0)
+        .unwrap();
+    sleep(50).await;
+
+    let text = app.text_content().unwrap();
+    assert!(text.contains("Something went wrong."), "{text}");
+    assert!(text.contains("Your progress is saved."), "{text}");
+    assert!(!text.contains("half answered"), "{text}");
+    assert!(
+        app.query_selector("button").unwrap().is_some(),
+        "a reload button"
+    );
+    assert_eq!(
+        host_text.text_content().as_deref(),
+        Some("the host page's own text"),
+        "the rest of the page is untouched"
+    );
+}

@@ -5,13 +5,40 @@
 //! wasm is dead by then, and the Content Security Policy forbids an
 //! `onclick` attribute or any code made from a string.
 
+use std::cell::RefCell;
+
 use crate::domain::shipped::UI_EN;
 
-/// Installs the hook once, at start-up.
+thread_local! {
+    /// Where the screen goes: the element the app was mounted into, so that
+    /// a page embedding opsfit without an iframe keeps the rest of itself.
+    /// None means the whole page. (A panic hook must be `Send`, and an
+    /// element is not, hence a thread local; the wasm has one thread.)
+    static TARGET: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// Installs the hook once, at start-up, for an app that owns the page.
 pub fn install() {
+    set_hook();
+}
+
+/// Installs the hook for an app mounted into `container`.
+pub fn install_in(container: web_sys::HtmlElement) {
+    TARGET.with(|t| *t.borrow_mut() = Some(container));
+    set_hook();
+}
+
+fn set_hook() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        show();
+        let target = TARGET
+            .try_with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
+            .ok()
+            .flatten();
+        match target {
+            Some(container) => show_in(&container),
+            None => show(),
+        }
     }));
 }
 

@@ -62,7 +62,7 @@ pub fn mount() {
 
 /// Mounts into a given element, for sites that embed without an iframe.
 pub fn mount_into(element: web_sys::HtmlElement) {
-    panic_screen::install();
+    panic_screen::install_in(element.clone());
     leptos::mount::mount_to(element, App).forget();
 }
 
