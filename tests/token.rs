@@ -64,6 +64,88 @@ fn bad_tokens_are_refused_with_a_reason() {
     );
 }
 
+/// The token's checksum, as the format defines it (FNV-1a, low 16 bits, big
+/// endian), so that a test can write a token the app would not.
+fn with_checksum(mut bytes: Vec<u8>) -> Vec<u8> {
+    let h = bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    });
+    bytes.extend_from_slice(&(h as u16).to_be_bytes());
+    bytes
+}
+
+fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let bits: Vec<bool> = bytes
+        .iter()
+        .flat_map(|b| (0..8).rev().map(move |i| b >> i & 1 == 1))
+        .collect();
+    bits.chunks(6)
+        .map(|c| {
+            let v = (0..6).fold(0, |v, i| v << 1 | usize::from(*c.get(i).unwrap_or(&false)));
+            ALPHABET[v] as char
+        })
+        .collect()
+}
+
+#[test]
+fn a_token_has_exactly_one_spelling() {
+    let answers = some_answers();
+    for kind in [TokenKind::Result, TokenKind::Progress] {
+        let good = encode(&QUIZ_EN, kind, &answers, 0);
+        assert_eq!(
+            base64url(&unbase64(&good)),
+            good,
+            "the test's encoder agrees"
+        );
+        // The last character of a short final group carries bits no byte
+        // uses: setting one gives the same bytes, spelled another way.
+        if !good.len().is_multiple_of(4) {
+            let mut other = good.clone().into_bytes();
+            let last = other.len() - 1;
+            other[last] = if other[last] == b'A' {
+                b'B'
+            } else {
+                other[last] ^ 1
+            };
+            let other = String::from_utf8(other).unwrap();
+            assert_eq!(unbase64(&other), unbase64(&good), "{other}");
+            check_rejects(&other, TokenError::Damaged);
+        }
+    }
+    // With an odd number of questions, the last half byte of the answers is
+    // unused: a token with it set, and a valid checksum, is not one the app
+    // writes.
+    assert_eq!(
+        QUIZ_EN.questions.len() % 2,
+        1,
+        "the shipped quiz has an odd count"
+    );
+    let mut bytes = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, 0));
+    bytes.truncate(bytes.len() - 2);
+    let last = bytes.len() - 1;
+    bytes[last] |= 0x01;
+    check_rejects(&base64url(&with_checksum(bytes)), TokenError::Damaged);
+}
+
+/// Decodes base64url without checks, to look inside a token.
+fn unbase64(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' => 62,
+        _ => 63,
+    };
+    let bits: Vec<bool> = text
+        .bytes()
+        .flat_map(|c| (0..6).rev().map(move |i| value(c) >> i & 1 == 1))
+        .collect();
+    bits.chunks_exact(8)
+        .map(|c| c.iter().fold(0u8, |b, &bit| b << 1 | u8::from(bit)))
+        .collect()
+}
+
 proptest! {
     #[test]
     fn decoding_any_text_never_panics(text in ".*") {

@@ -93,7 +93,7 @@ pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
     if token.is_empty() {
         return Err(TokenError::Empty);
     }
-    let bytes = unbase64url(token).ok_or(TokenError::NotBase64)?;
+    let bytes = unbase64url(token)?;
     if bytes.len() < 6 {
         return Err(TokenError::TooShort);
     }
@@ -116,6 +116,10 @@ pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
     let packed = n.div_ceil(2);
     let extra = usize::from(kind == TokenKind::Progress);
     if body.len() != 4 + packed + extra {
+        return Err(TokenError::Damaged);
+    }
+    // An odd count leaves the last half byte unused, and zero, as above.
+    if n % 2 == 1 && body[4 + n / 2] & 0x0f != 0 {
         return Err(TokenError::Damaged);
     }
     let mut answers = Vec::with_capacity(n);
@@ -180,14 +184,14 @@ fn base64url(bytes: &[u8]) -> String {
     out
 }
 
-fn unbase64url(text: &str) -> Option<Vec<u8>> {
+fn unbase64url(text: &str) -> Result<Vec<u8>, TokenError> {
     let values: Option<Vec<u32>> = text
         .bytes()
         .map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32))
         .collect();
-    let values = values?;
+    let values = values.ok_or(TokenError::NotBase64)?;
     if values.len() % 4 == 1 {
-        return None;
+        return Err(TokenError::NotBase64);
     }
     let mut out = Vec::with_capacity(values.len() * 3 / 4);
     for chunk in values.chunks(4) {
@@ -195,9 +199,15 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
             .iter()
             .enumerate()
             .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        // A short last chunk has bits no byte uses; the encoder leaves them
+        // zero, so each token has exactly one spelling.
+        let (bits, used) = (6 * chunk.len(), 8 * (chunk.len() - 1));
+        if n & (((1 << (bits - used)) - 1) << (24 - bits)) != 0 {
+            return Err(TokenError::Damaged);
+        }
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }
     }
-    Some(out)
+    Ok(out)
 }
