@@ -78,8 +78,9 @@ fn bad_values_are_rejected_with_a_reason() {
             r#"{"version":1,"quiz":"other","answers":{},"at":"","finished":false,"saved_at":1}"#,
             |r| matches!(r, Rejected::OtherQuiz(q) if q == "other"),
         ),
-        // Found by the fuzzer: this time would be saved back as 2^63, which
-        // no record can hold, and set aside as corrupt on the next start.
+        // Found while writing the record fuzz target: this time would be
+        // saved back as 2^63, which no record can hold, and set aside as
+        // corrupt on the next start.
         (
             r#"{"version":1,"quiz":"sre-devops","answers":{},"at":"","finished":false,"saved_at":9223372036854775807}"#,
             |r| matches!(r, Rejected::Corrupt(e) if e.contains("saved_at")),
