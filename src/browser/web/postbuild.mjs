@@ -84,9 +84,10 @@ const page = trunkHtml.replace(/<script(\s+type=["']?module["']?)?\s*>([\s\S]*?)
   const name = `${module ? 'boot' : 'script'}-${digest(body).toString('hex').slice(0, 16)}.js`;
   // trunk fills these in when it serves index.html; from a file of its own,
   // the live-reload client reads them from the page's address instead.
+  // (Quoted with ', or with ` once trunk has minified it.)
   writeFileSync(join(stage, name), body
-    .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'location.host')
-    .replaceAll("'{{__TRUNK_WS_BASE__}}'", "'/'"));
+    .replace(/(['"`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'location.host')
+    .replace(/(['"`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "'/'"));
   return module ? `<script type="module" src="./${name}"></script>` : `<script defer src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Security-Policy')) {
