@@ -38,13 +38,17 @@ pub fn uri_component(text: &str) -> String {
     js_sys::encode_uri_component(text).into()
 }
 
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Moves keyboard focus to an element, such as the main region after "skip to content".
 pub fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element_by_id(id) {
         let _ = el.focus();
     }
 }
@@ -73,11 +77,7 @@ pub fn focus_main_top(id: &str) {
         return;
     };
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(el) = window
-        .document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element_by_id(id) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);

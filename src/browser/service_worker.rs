@@ -1,6 +1,6 @@
 //! Service-worker glue on the Rust side. Registration and update detection
-//! live in `web/register.js`, which runs before the wasm loads so the worker
-//! starts caching as early as possible.
+//! live in `web/register.js`, which registers once the page has loaded, so
+//! that precaching does not compete with the first question.
 
 /// Activates the waiting version and reloads, or just reloads.
 pub fn apply_update() {

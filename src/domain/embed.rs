@@ -115,15 +115,15 @@ pub fn is_origin(s: &str) -> bool {
     else {
         return false;
     };
-    let (host, port) = rest.split_once(':').unwrap_or((rest, ""));
+    let (host, port) = match rest.split_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
     !host.is_empty()
         && host
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-        && port.len() <= 5
-        && port.bytes().all(|b| b.is_ascii_digit())
-        && (port.is_empty() || rest.contains(':'))
-        && !(rest.ends_with(':'))
+        && port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub fn is_safe(kind: ThemeValue, v: &str) -> bool {

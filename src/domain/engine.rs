@@ -237,7 +237,9 @@ impl<'q> Engine<'q> {
         let mut at = vec![0i64; n_dims];
         let mut lo = vec![0i64; n_dims];
         let mut hi = vec![0i64; n_dims];
+        let mut n_answered = 0;
         for (q, o) in self.answered(answers) {
+            n_answered += 1;
             let chosen = &self.weights[q][o as usize];
             for (d, &(min, max)) in self.extremes[q].iter().enumerate() {
                 at[d] += chosen[d];
@@ -249,7 +251,7 @@ impl<'q> Engine<'q> {
             .map(|d| (hi[d] > lo[d]).then(|| (at[d] - lo[d]) as f64 / (hi[d] - lo[d]) as f64))
             .collect();
         Score {
-            n_answered: self.answered(answers).count(),
+            n_answered,
             percent: [p0, 100.0 - p0],
             verdict: self.verdict_for(sum, range),
             dimensions,
@@ -279,22 +281,10 @@ impl<'q> Engine<'q> {
     /// Whether answering the remaining questions in any way can still change
     /// the outcome of the finished quiz.
     pub fn decision(&self, answers: &Answers) -> Decision {
-        let (sum, _) = self.totals(answers);
-        let answered: Vec<bool> = (0..self.range.len())
-            .map(|q| {
-                answers
-                    .get(q)
-                    .copied()
-                    .flatten()
-                    .and_then(|o| self.lean_of(q, o))
-                    .is_some()
-            })
-            .collect();
-        let open_range: i64 = (0..self.range.len())
-            .filter(|&q| !answered[q])
-            .map(|q| self.range[q])
-            .sum();
+        // The unanswered questions can move the sum by their range either way.
+        let (sum, answered_range) = self.totals(answers);
         let full_range: i64 = self.range.iter().sum();
+        let open_range = full_range - answered_range;
         let low = self.verdict_for(sum - open_range, full_range);
         let high = self.verdict_for(sum + open_range, full_range);
         if low == high {

@@ -57,8 +57,8 @@ pub enum Rejected {
 struct RecordV2 {
     quiz: String,
     /// (question id, option id), in quiz order. A list, not a map: a
-    /// sorted map would bring a sort into the wasm for nothing, and for a
-    /// repeated key the last one wins either way.
+    /// sorted map would bring a sort into the wasm for nothing, and the
+    /// JSON parser already refuses a repeated key.
     answers: Vec<(String, String)>,
     /// The question on screen, by id.
     at: String,
@@ -127,13 +127,6 @@ impl RecordV2 {
             fields.push("history");
         }
         exactly(value, &fields)?;
-        let text = |key: &str| -> Result<String, String> {
-            value
-                .get(key)
-                .and_then(Json::as_str)
-                .map(str::to_string)
-                .ok_or(format!("`{key}` is not text"))
-        };
         let answers = value
             .get("answers")
             .and_then(Json::as_object)
@@ -151,13 +144,13 @@ impl RecordV2 {
                 .as_array()
                 .ok_or("`history` is not a list")?
                 .iter()
-                .map(PastResultV2::from_json)
+                .map(|h| PastResultV2::from_json(h).map_err(|e| format!("a past result: {e}")))
                 .collect::<Result<_, _>>()?,
         };
         Ok(RecordV2 {
-            quiz: text("quiz")?,
+            quiz: text(value, "quiz")?,
             answers,
-            at: text("at")?,
+            at: text(value, "at")?,
             finished: value
                 .get("finished")
                 .and_then(Json::as_bool)
@@ -178,18 +171,11 @@ impl PastResultV2 {
         let [Some(a), Some(b)] = percent else {
             return Err("`percent` is not two whole percentages".into());
         };
-        let text = |key: &str| -> Result<String, String> {
-            value
-                .get(key)
-                .and_then(Json::as_str)
-                .map(str::to_string)
-                .ok_or(format!("`{key}` of a past result is not text"))
-        };
         Ok(PastResultV2 {
             finished_at: time(value, "finished_at")?,
-            outcome: text("outcome")?,
+            outcome: text(value, "outcome")?,
             percent: [a, b],
-            token: text("token")?,
+            token: text(value, "token")?,
         })
     }
 }
@@ -204,6 +190,14 @@ fn exactly(value: &Json, keys: &[&str]) -> Result<(), String> {
         Some(missing) => Err(format!("the field `{missing}` is missing")),
         None => Ok(()),
     }
+}
+
+fn text(value: &Json, key: &str) -> Result<String, String> {
+    value
+        .get(key)
+        .and_then(Json::as_str)
+        .map(str::to_string)
+        .ok_or(format!("`{key}` is not text"))
 }
 
 /// The largest whole number an f64 holds exactly (JavaScript's

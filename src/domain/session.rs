@@ -62,10 +62,7 @@ impl PastResult {
         PastResult {
             finished_at: now,
             outcome_id: quiz.outcome(score.verdict).id.to_string(),
-            percent: [
-                score.percent[0].round() as u8,
-                score.percent[1].round() as u8,
-            ],
+            percent: score.whole_percent(),
             token: token::encode(quiz, TokenKind::Result, progress.answers(), 0),
         }
     }

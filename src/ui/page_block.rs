@@ -29,16 +29,7 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
         Block::Tools { tools, source } => {
             let tools = tools
                 .iter()
-                .map(|t| {
-                    view! {
-                        <li>
-                            <span class="item-name">{t.name.as_ref()}</span>
-                            " "<LeaningTag leaning=t.leaning/>
-                            <br/>
-                            <span class="item-detail">{t.category.as_ref()}</span>
-                        </li>
-                    }
-                })
+                .map(|t| view! { <Item name=t.name.as_ref() leaning=t.leaning detail=t.category.to_string()/> })
                 .collect_view();
             view! {
                 <ul class="items">{tools}</ul>
@@ -50,16 +41,8 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
             let certs = certs
                 .iter()
                 .map(|c| {
-                    view! {
-                        <li>
-                            <span class="item-name">{c.name.as_ref()}</span>
-                            " "<LeaningTag leaning=c.leaning/>
-                            <br/>
-                            <span class="item-detail">
-                                {fill(UI_EN.cert_issuer, &[("issuer", c.issuer.as_ref())])}
-                            </span>
-                        </li>
-                    }
+                    let detail = fill(UI_EN.cert_issuer, &[("issuer", c.issuer.as_ref())]);
+                    view! { <Item name=c.name.as_ref() leaning=c.leaning detail/> }
                 })
                 .collect_view();
             view! { <ul class="items">{certs}</ul> }.into_any()
@@ -94,6 +77,20 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// A tool or a certification: its name, the role it leans toward, and one
+/// line about it.
+#[component]
+fn Item(name: &'static str, leaning: Leaning, detail: String) -> impl IntoView {
+    view! {
+        <li>
+            <span class="item-name">{name}</span>
+            " "<LeaningTag leaning/>
+            <br/>
+            <span class="item-detail">{detail}</span>
+        </li>
     }
 }
 

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import {
-  answer, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position,
+  PROGRESS_KEY, answer, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position,
   startQuiz,
 } from './helpers.mjs';
 
@@ -54,7 +54,7 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
 
-      await page.evaluate(() => localStorage.setItem('opsfit:progress:sre-devops', 'garbage'));
+      await page.evaluate((key) => localStorage.setItem(key, 'garbage'), PROGRESS_KEY);
       await page.goto('./#/');
       await page.reload();
       await expect(page.getByText('Your saved progress could not be read')).toBeVisible();

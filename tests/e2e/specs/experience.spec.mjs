@@ -1,11 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import {
-  answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position,
-  startQuiz,
+  PROGRESS_KEY as KEY, answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome,
+  options, position, startQuiz,
 } from './helpers.mjs';
-
-const KEY = 'opsfit:progress:sre-devops';
 
 test('the result explains itself and its link shows the same result elsewhere', async ({ page, browser }) => {
   await startQuiz(page);
@@ -206,10 +204,10 @@ test('once the outcome is settled the quiz offers the result early', async ({ pa
 });
 
 test('answers to questions that no longer exist are dropped, with a notice', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((key) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('opsfit:progress:sre-devops', JSON.stringify({
+    localStorage.setItem(key, JSON.stringify({
       version: 1,
       quiz: 'sre-devops',
       answers: { 'uptime-pride': '5', 'a-question-we-removed': '2', 'broken-deploy': 'an-old-option' },
@@ -217,7 +215,7 @@ test('answers to questions that no longer exist are dropped, with a notice', asy
       finished: false,
       saved_at: 1,
     }));
-  });
+  }, KEY);
   await openHome(page);
   await expect(page.getByText('2 saved answers no longer fit and were dropped')).toBeVisible();
   await page.getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ }).click();

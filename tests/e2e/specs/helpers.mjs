@@ -4,6 +4,9 @@
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** Where the app keeps progress in local storage (outside embed mode). */
+export const PROGRESS_KEY = 'opsfit:progress:sre-devops';
+
 export async function openHome(page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

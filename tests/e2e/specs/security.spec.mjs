@@ -1,9 +1,7 @@
 // The page's Content Security Policy, and input from outside that must stay
 // inert: share links, imported files, URL parameters and stored records.
 import { test, expect } from '@playwright/test';
-import { finishQuiz, openHome, startQuiz } from './helpers.mjs';
-
-const KEY = 'opsfit:progress:sre-devops';
+import { PROGRESS_KEY as KEY, finishQuiz, openHome, startQuiz } from './helpers.mjs';
 
 // Each payload sets window.__pwned if it ever runs, or leaves an element the
 // app never makes (an <img src=x>, a <script> without src, an onerror).
