@@ -160,3 +160,24 @@ proptest! {
         prop_assert_eq!(back.session, session);
     }
 }
+
+#[test]
+fn the_storage_notice_follows_the_last_save() {
+    use opsfit::domain::record::Keeping;
+    // (store persistent, outcomes of the saves so far, progress kept)
+    let cases: &[(bool, &[bool], bool)] = &[
+        (true, &[], true),
+        (true, &[true], true),
+        (true, &[false], false),
+        (true, &[false, true], true),
+        (true, &[true, false], false),
+        (false, &[], false),
+    ];
+    for &(store, saves, kept) in cases {
+        let mut keeping = Keeping::new(store);
+        for &ok in saves {
+            keeping.saved(ok);
+        }
+        assert_eq!(keeping.keeps_progress(), kept, "{store} then {saves:?}");
+    }
+}

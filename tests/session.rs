@@ -55,6 +55,27 @@ fn finishing_records_one_result_and_going_back_and_on_updates_it() {
 }
 
 #[test]
+fn next_on_the_last_question_goes_to_the_first_open_one_and_finishes_only_as_a_reload_would() {
+    let last = QUIZ_EN.questions.len() - 1;
+    let mut s = Session::new(&QUIZ_EN);
+    let answer = |question| Action::Answer {
+        question,
+        option: 0,
+    };
+    s.apply(&QUIZ_EN, answer(last), 1.0);
+    s.apply(&QUIZ_EN, answer(2), 1.0);
+    s.apply(&QUIZ_EN, answer(last), 1.0);
+    s.apply(&QUIZ_EN, Action::Next, 2.0);
+    assert!(!s.progress.is_finished(), "2 of {} answered", last + 1);
+    assert!(s.history.is_empty(), "no result recorded");
+    assert_eq!(s.progress.cursor(), 0, "the first question still open");
+
+    // What Next decides, a reload of the same state decides too.
+    let reloaded = record::decode(&QUIZ_EN, &record::encode(&QUIZ_EN, &s, 3.0)).unwrap();
+    assert_eq!(reloaded.session, s);
+}
+
+#[test]
 fn history_keeps_only_the_latest_results() {
     let mut s = Session::new(&QUIZ_EN);
     for i in 0..HISTORY_LIMIT + 5 {

@@ -19,7 +19,8 @@ pub struct Progress {
 pub enum Action {
     /// Pick an option of a question; choosing again replaces the answer.
     Answer { question: usize, option: u8 },
-    /// Go on from an answered question; after the last one the quiz is finished.
+    /// Go on from an answered question. After the last one it goes to the
+    /// first question still open, or, with none open, finishes the quiz.
     Next,
     /// Go back one question, keeping every answer.
     Back,
@@ -60,7 +61,7 @@ impl Progress {
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
-        p.finished = finished && p.is_complete_or_settled(quiz);
+        p.finished = finished && p.may_finish(quiz);
         (p, dropped)
     }
 
@@ -77,12 +78,15 @@ impl Progress {
                 }
             }
             Action::Next => {
-                if self.answers[self.cursor].is_some() {
-                    if self.cursor + 1 < self.answers.len() {
-                        self.cursor += 1;
-                    } else {
-                        self.finished = true;
-                    }
+                if self.answers[self.cursor].is_none() {
+                    return;
+                }
+                if self.cursor + 1 < self.answers.len() {
+                    self.cursor += 1;
+                } else if let Some(open) = self.answers.iter().position(Option::is_none) {
+                    self.cursor = open;
+                } else if self.may_finish(quiz) {
+                    self.finished = true;
                 }
             }
             Action::Back => {
@@ -96,7 +100,7 @@ impl Progress {
                 }
             }
             Action::FinishEarly => {
-                if self.is_complete_or_settled(quiz) {
+                if self.may_finish(quiz) {
                     self.finished = true;
                 }
             }
@@ -136,7 +140,10 @@ impl Progress {
         self.answers.iter().all(Option::is_some)
     }
 
-    fn is_complete_or_settled(&self, quiz: &Quiz) -> bool {
+    /// The one rule for finishing, whether by Next, by finishing early or
+    /// on restoring a stored record: every question answered, or the
+    /// answers given already decide the outcome.
+    pub fn may_finish(&self, quiz: &Quiz) -> bool {
         self.is_complete()
             || matches!(
                 Engine::new(quiz).decision(&self.answers),

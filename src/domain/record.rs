@@ -358,3 +358,31 @@ pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
         }
     }
 }
+
+/// Whether progress outlives the page. A store that is not persistent never
+/// keeps it; a persistent one keeps it as long as the last save went through,
+/// so a refused write (a full quota) is told, and an accepted one after it
+/// takes the notice back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keeping {
+    store: bool,
+    last_save: bool,
+}
+
+impl Keeping {
+    pub fn new(store_is_persistent: bool) -> Self {
+        Keeping {
+            store: store_is_persistent,
+            last_save: true,
+        }
+    }
+
+    /// Notes how the latest save went.
+    pub fn saved(&mut self, accepted: bool) {
+        self.last_save = accepted;
+    }
+
+    pub fn keeps_progress(self) -> bool {
+        self.store && self.last_save
+    }
+}

@@ -96,7 +96,8 @@ pub fn App() -> impl IntoView {
             .unwrap_or_default(),
     ));
     let (session, set_session) = signal(loaded.session);
-    let (persistent, set_persistent) = signal(store.with_value(Store::is_persistent));
+    let keeping = StoredValue::new(record::Keeping::new(store.with_value(Store::is_persistent)));
+    let (persistent, set_persistent) = signal(keeping.get_value().keeps_progress());
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
@@ -155,11 +156,12 @@ pub fn App() -> impl IntoView {
         }
         let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
         let raw = record::encode(&QUIZ_EN, &current, now);
-        if store.with_value(|s| s.write(&key, &raw)).is_ok() {
+        let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
+        if accepted {
             synced.set_value((current, now, raw));
-        } else {
-            set_persistent.set(false);
         }
+        keeping.update_value(|k| k.saved(accepted));
+        set_persistent.set(keeping.get_value().keeps_progress());
     });
 
     // Tells the host page what happens, if it asked.
