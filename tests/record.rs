@@ -5,15 +5,15 @@ use opsfit::domain::json;
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
 use opsfit::domain::session::{PastResult, Session};
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
-    let mut p = Progress::new(&QUIZ_EN);
+    let mut p = Progress::new(engine());
     for &(question, option) in pairs {
-        p.apply(&QUIZ_EN, Action::Answer { question, option });
+        p.apply(engine(), Action::Answer { question, option });
     }
-    p.apply(&QUIZ_EN, Action::GoTo(cursor));
+    p.apply(engine(), Action::GoTo(cursor));
     p
 }
 
@@ -46,7 +46,7 @@ fn a_record_round_trips() {
         raw.starts_with(r#"{"version":2,"quiz":"sre-devops","#),
         "{raw}"
     );
-    let back = decode(&QUIZ_EN, &raw).unwrap();
+    let back = decode(engine(), &raw).unwrap();
     assert_eq!(back.session, session);
     assert_eq!(back.saved_at, 1_700_000_000_000.0);
     assert_eq!(back.dropped, 0);
@@ -55,7 +55,7 @@ fn a_record_round_trips() {
 #[test]
 fn a_version_1_record_migrates_with_no_history() {
     let v1 = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"at":"uptime-pride","finished":false,"saved_at":9}"#;
-    let back = decode(&QUIZ_EN, v1).unwrap();
+    let back = decode(engine(), v1).unwrap();
     assert_eq!(back.session.progress.answer(0), Some(4));
     assert_eq!(back.session.history, vec![]);
     assert_eq!(back.saved_at, 9.0);
@@ -91,7 +91,7 @@ fn bad_values_are_rejected_with_a_reason() {
         ),
     ];
     for (raw, expected) in cases {
-        let got = decode(&QUIZ_EN, raw).unwrap_err();
+        let got = decode(engine(), raw).unwrap_err();
         assert!(expected(&got), "{raw:?} gave {got:?}");
     }
 }
@@ -99,7 +99,7 @@ fn bad_values_are_rejected_with_a_reason() {
 #[test]
 fn answers_to_questions_that_still_exist_are_kept() {
     let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"4","gone":"a","broken-deploy":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
-    let loaded = load(&QUIZ_EN, Some(raw));
+    let loaded = load(engine(), Some(raw));
     assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
     assert_eq!(loaded.session.progress.answer(0), Some(3));
     assert_eq!(loaded.session.progress.n_answered(), 1);
@@ -117,12 +117,12 @@ fn answers_to_questions_that_still_exist_are_kept() {
 
 #[test]
 fn corrupt_and_newer_records_are_set_aside() {
-    let corrupt = load(&QUIZ_EN, Some("{oops"));
+    let corrupt = load(engine(), Some("{oops"));
     assert_eq!(corrupt.notice, Some(LoadNotice::Corrupt));
     assert_eq!(corrupt.set_aside, Some("corrupt"));
-    assert_eq!(corrupt.session, Session::new(&QUIZ_EN));
+    assert_eq!(corrupt.session, Session::new(engine()));
 
-    let newer = load(&QUIZ_EN, Some(r#"{"version":3}"#));
+    let newer = load(engine(), Some(r#"{"version":3}"#));
     assert_eq!(newer.notice, Some(LoadNotice::Newer(3)));
     assert_eq!(newer.set_aside, Some("newer"));
 }
@@ -130,12 +130,12 @@ fn corrupt_and_newer_records_are_set_aside() {
 proptest! {
     #[test]
     fn decoding_any_text_never_panics(raw in ".*") {
-        let _ = load(&QUIZ_EN, Some(&raw));
+        let _ = load(engine(), Some(&raw));
     }
 
     #[test]
     fn decoding_json_like_text_never_panics(raw in r#"[\[\]{}:,"\\u0-9a-f.e -]{0,60}"#) {
-        let _ = load(&QUIZ_EN, Some(&raw));
+        let _ = load(engine(), Some(&raw));
     }
 
     #[test]
@@ -156,7 +156,7 @@ proptest! {
             .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
             .collect();
         let session = Session { progress: answered(&pairs, cursor), history: vec![] };
-        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, &session, 1.0)).unwrap();
+        let back = decode(engine(), &encode(&QUIZ_EN, &session, 1.0)).unwrap();
         prop_assert_eq!(back.session, session);
     }
 }

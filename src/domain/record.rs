@@ -9,6 +9,7 @@
 use std::fmt::Write;
 
 use super::content::Quiz;
+use super::engine::Engine;
 use super::json::{self, Json};
 use super::quiz::Progress;
 use super::session::{PastResult, Session, HISTORY_LIMIT};
@@ -251,7 +252,8 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
     record.to_json()
 }
 
-pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
+pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
+    let quiz = engine.quiz();
     let value = json::parse(raw).map_err(|e| Rejected::Corrupt(format!("not JSON: {e}")))?;
     let version = value
         .get("version")
@@ -290,7 +292,7 @@ pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
             .find(|q| !pairs.iter().any(|(a, _)| a == q))
             .unwrap_or(0)
     });
-    let (progress, dropped) = Progress::restore(quiz, pairs, cursor, record.finished);
+    let (progress, dropped) = Progress::restore(engine, pairs, cursor, record.finished);
     let mut history: Vec<PastResult> = record
         .history
         .into_iter()
@@ -335,9 +337,9 @@ pub struct Loaded {
 }
 
 /// Decides what a stored value (or its absence) means for the app.
-pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
+pub fn load(engine: &Engine, raw: Option<&str>) -> Loaded {
     let fresh = |notice, set_aside| Loaded {
-        session: Session::new(quiz),
+        session: Session::new(engine),
         saved_at: 0.0,
         notice,
         set_aside,
@@ -345,7 +347,7 @@ pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else {
         return fresh(None, None);
     };
-    match decode(quiz, raw) {
+    match decode(engine, raw) {
         Ok(r) => Loaded {
             notice: (r.dropped > 0).then_some(LoadNotice::Dropped(r.dropped)),
             session: r.session,

@@ -7,10 +7,9 @@ use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::EventKind;
-use crate::domain::quiz::Action;
 use crate::domain::record::{self, LoadNotice};
 use crate::domain::route::Route;
-use crate::domain::session::Session;
+use crate::domain::session::{Applied, Session, SessionAction};
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::home::HomePage;
@@ -36,14 +35,12 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn dispatch(&self, action: Action) {
+    pub fn dispatch(&self, action: impl Into<SessionAction>) -> Applied {
         let now = location::now_ms();
-        self.set_session.update(|s| s.apply(&QUIZ_EN, action, now));
-    }
-
-    /// Replaces the whole session, as an import does.
-    pub fn replace(&self, session: Session) {
-        self.set_session.set(session);
+        let mut applied = Applied::InProgress;
+        self.set_session
+            .update(|s| applied = s.apply(engine(), action, now));
+        applied
     }
 
     pub fn go(&self, route: Route) {
@@ -74,7 +71,7 @@ pub fn App() -> impl IntoView {
     // Two embeds on one page keep separate progress.
     let key = record::progress_key(host.id.as_deref(), &QUIZ_EN.id);
     let raw = store.with_value(|s| s.read(&key));
-    let loaded = record::load(&QUIZ_EN, raw.as_deref());
+    let loaded = record::load(engine(), raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
         // Copied aside first, then cleared, so the notice shows once and the
         // unreadable value is never lost.
@@ -115,10 +112,13 @@ pub fn App() -> impl IntoView {
     });
 
     let adopt = move |raw: &str| -> bool {
-        match record::decode(&QUIZ_EN, raw) {
+        match record::decode(engine(), raw) {
             Ok(r) if r.saved_at > synced.with_value(|s| s.1) => {
                 synced.set_value((r.session.clone(), r.saved_at, raw.to_string()));
-                set_session.set(r.session);
+                let now = location::now_ms();
+                set_session.update(|s| {
+                    s.apply(engine(), SessionAction::Adopt(r.session), now);
+                });
                 true
             }
             _ => false,

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 use crate::domain::record;
-use crate::domain::session::Session;
-use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::session::SessionAction;
+use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
-use crate::domain::transfer::{self, ImportError, Imported};
+use crate::domain::transfer::{self, ImportError};
 use crate::ui::app::{use_ctx, Flash};
 
 #[component]
@@ -30,16 +30,9 @@ pub fn DataPanel() -> impl IntoView {
     };
     let import = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match transfer::import(&QUIZ_EN, &text.get_untracked()) {
+        match transfer::import(engine(), &text.get_untracked()) {
             Ok(imported) => {
-                let session = match imported {
-                    Imported::Session(s) => s,
-                    Imported::Progress(progress) => Session {
-                        progress,
-                        history: ctx.session.with_untracked(|s| s.history.clone()),
-                    },
-                };
-                ctx.replace(session);
+                ctx.dispatch(SessionAction::Import(imported));
                 set_error.set(None);
                 set_text.set(String::new());
                 ctx.flash.set(Some(Flash(UI_EN.import_done.to_string())));

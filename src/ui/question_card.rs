@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::engine::Decision;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
+use crate::domain::session::Applied;
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
 use crate::ui::app::use_ctx;
@@ -63,8 +63,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
             set_missing.set(true);
             return;
         }
-        ctx.dispatch(Action::Next);
-        if ctx.session.with(|s| s.progress.is_finished()) {
+        if ctx.dispatch(Action::Next) == Applied::Finished {
             ctx.go(Route::Result);
         }
     };
@@ -92,17 +91,11 @@ fn QuestionCard(index: usize) -> impl IntoView {
             go_on();
         }
     };
-    let settled_early = move || {
-        ctx.session.with(|s| {
-            let p = &s.progress;
-            p.is_started()
-                && !p.is_complete()
-                && matches!(engine().decision(p.answers()), Decision::Settled(_))
-        })
-    };
+    let settled_early = move || ctx.session.with(|s| s.progress.can_finish_early(engine()));
     let finish_early = move |_| {
-        ctx.dispatch(Action::FinishEarly);
-        ctx.go(Route::Result);
+        if ctx.dispatch(Action::FinishEarly) == Applied::Finished {
+            ctx.go(Route::Result);
+        }
     };
 
     let name = format!("q-{}", question.id);
