@@ -3,7 +3,9 @@
 
 use opsfit::domain::json;
 use opsfit::domain::quiz::{Action, Progress};
-use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
+use opsfit::domain::record::{
+    decode, encode, load, progress_key, LoadNotice, Rejected, Save, Synced,
+};
 use opsfit::domain::session::{PastResult, Session};
 use opsfit::domain::shipped::{engine, QUIZ_EN};
 use proptest::prelude::*;
@@ -180,4 +182,152 @@ fn the_storage_notice_follows_the_last_save() {
         }
         assert_eq!(keeping.keeps_progress(), kept, "{store} then {saves:?}");
     }
+}
+
+/// A session with the first `n` questions answered with option 0.
+fn session_with(n: usize) -> Session {
+    let mut s = Session::new(engine());
+    for question in 0..n {
+        s.apply(
+            engine(),
+            Action::Answer {
+                question,
+                option: 0,
+            },
+            1.0,
+        );
+    }
+    s
+}
+
+#[derive(Debug, PartialEq)]
+enum Expect {
+    Skip,
+    Adopt(usize),
+    Write { answered: usize, saved_at: f64 },
+}
+
+#[test]
+fn the_save_rules() {
+    let stored_at_100 = encode(&QUIZ_EN, &session_with(1), 100.0);
+    let other_tab_later = encode(&QUIZ_EN, &session_with(3), 200.0);
+    let other_tab_earlier = encode(&QUIZ_EN, &session_with(3), 50.0);
+    // (what happens, store persistent, session now, what storage holds, clock, expected)
+    let cases: &[(&str, bool, usize, Option<&str>, f64, Expect)] = &[
+        (
+            "nothing changed",
+            true,
+            1,
+            Some(&stored_at_100),
+            300.0,
+            Expect::Skip,
+        ),
+        ("nowhere to keep it", false, 2, None, 300.0, Expect::Skip),
+        (
+            "a change is written",
+            true,
+            2,
+            Some(&stored_at_100),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "a clock behind the last save still writes a newer record",
+            true,
+            2,
+            Some(&stored_at_100),
+            10.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 101.0,
+            },
+        ),
+        (
+            "storage emptied elsewhere is written again",
+            true,
+            2,
+            None,
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "another tab's newer save is adopted, never overwritten",
+            true,
+            2,
+            Some(&other_tab_later),
+            300.0,
+            Expect::Adopt(3),
+        ),
+        (
+            "another tab's older save is overwritten",
+            true,
+            2,
+            Some(&other_tab_earlier),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "unreadable text from elsewhere is overwritten",
+            true,
+            2,
+            Some("{oops"),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+    ];
+    for (what, persistent, answered, stored, now, expect) in cases {
+        let loaded = load(engine(), Some(&stored_at_100));
+        let mut synced = Synced::new(&loaded, Some(&stored_at_100), *persistent);
+        let got = match synced.next(engine(), &session_with(*answered), *stored, *now) {
+            Save::Skip => Expect::Skip,
+            Save::Adopt(s) => Expect::Adopt(s.progress.n_answered()),
+            Save::Write(raw) => {
+                let back = decode(engine(), &raw).unwrap();
+                Expect::Write {
+                    answered: back.session.progress.n_answered(),
+                    saved_at: back.saved_at,
+                }
+            }
+        };
+        assert_eq!(&got, expect, "{what}");
+    }
+}
+
+#[test]
+fn a_refused_write_is_tried_again_and_an_accepted_one_is_not() {
+    let raw = encode(&QUIZ_EN, &session_with(1), 100.0);
+    let mut synced = Synced::new(&load(engine(), Some(&raw)), Some(&raw), true);
+    let changed = session_with(2);
+    assert!(matches!(
+        synced.next(engine(), &changed, Some(&raw), 200.0),
+        Save::Write(_)
+    ));
+    synced.saved(false);
+    assert!(!synced.keeps_progress(), "the person is told");
+    let Save::Write(written) = synced.next(engine(), &changed, Some(&raw), 300.0) else {
+        panic!("a refused write is tried again");
+    };
+    synced.saved(true);
+    assert!(synced.keeps_progress(), "and told again once it is kept");
+    assert_eq!(
+        synced.next(engine(), &changed, Some(&written), 400.0),
+        Save::Skip
+    );
+    assert_eq!(
+        synced.newer(engine(), &written),
+        None,
+        "its own save is not another tab's"
+    );
 }

@@ -7,7 +7,7 @@ use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::EventKind;
-use crate::domain::record::{self, LoadNotice};
+use crate::domain::record::{self, LoadNotice, Save, Synced};
 use crate::domain::route::Route;
 use crate::domain::session::{Applied, Session, SessionAction};
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
@@ -83,18 +83,13 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    // The session as last read from or written to storage, when, and its raw
-    // text: a save is skipped when nothing changed, never overwrites newer
-    // data written by another tab, and only decodes what another tab wrote.
-    let synced = StoredValue::new((
-        loaded.session.clone(),
-        loaded.saved_at,
-        raw.filter(|_| loaded.set_aside.is_none())
-            .unwrap_or_default(),
+    let (session, set_session) = signal(loaded.session.clone());
+    let synced = StoredValue::new(Synced::new(
+        &loaded,
+        raw.as_deref(),
+        store.with_value(Store::is_persistent),
     ));
-    let (session, set_session) = signal(loaded.session);
-    let keeping = StoredValue::new(record::Keeping::new(store.with_value(Store::is_persistent)));
-    let (persistent, set_persistent) = signal(keeping.get_value().keeps_progress());
+    let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
@@ -110,58 +105,50 @@ pub fn App() -> impl IntoView {
         }
         set_route.set(Route::parse(&hash));
     });
-
-    let adopt = move |raw: &str| -> bool {
-        match record::decode(engine(), raw) {
-            Ok(r) if r.saved_at > synced.with_value(|s| s.1) => {
-                synced.set_value((r.session.clone(), r.saved_at, raw.to_string()));
-                let now = location::now_ms();
-                set_session.update(|s| {
-                    s.apply(engine(), SessionAction::Adopt(r.session), now);
-                });
-                true
-            }
-            _ => false,
-        }
+    let ctx = Ctx {
+        session,
+        set_session,
+        persistent,
+        notice,
+        flash,
+        update_ready,
+    };
+    let adopt = move |other: Session| {
+        ctx.dispatch(SessionAction::Adopt(other));
+        flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
     };
 
-    // Another tab saved: take its newer progress.
+    // Another tab saved: take its progress if it is newer.
     let storage_key = key.clone();
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(storage_key.as_str()) {
+            let mut newer = None;
             if let Some(raw) = ev.new_value() {
-                if adopt(&raw) {
-                    flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
-                }
+                synced.update_value(|s| newer = s.newer(engine(), &raw));
+            }
+            if let Some(other) = newer {
+                adopt(other);
             }
         }
     });
 
-    // Persistence is this one effect: every change of the session is saved.
-    // It works on a copy, so adopting another tab's record may set the signal.
+    // Persistence is this one effect: every change of the session is saved,
+    // by the rules of `Synced`.
     Effect::new(move |_| {
         let current = session.get();
-        if synced.with_value(|(last, _, _)| *last == current)
-            || !store.with_value(Store::is_persistent)
-        {
-            return;
-        }
-        // A newer record from another tab that we have not seen yet wins.
-        if let Some(raw) = store.with_value(|s| s.read(&key)) {
-            let seen = synced.with_value(|(_, _, last_raw)| *last_raw == raw);
-            if !seen && adopt(&raw) {
-                flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
-                return;
+        let stored = store.with_value(|s| s.read(&key));
+        let now = location::now_ms();
+        let mut save = Save::Skip;
+        synced.update_value(|s| save = s.next(engine(), &current, stored.as_deref(), now));
+        match save {
+            Save::Skip => {}
+            Save::Adopt(other) => adopt(other),
+            Save::Write(raw) => {
+                let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
+                synced.update_value(|s| s.saved(accepted));
+                set_persistent.set(synced.with_value(Synced::keeps_progress));
             }
         }
-        let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
-        let raw = record::encode(&QUIZ_EN, &current, now);
-        let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
-        if accepted {
-            synced.set_value((current, now, raw));
-        }
-        keeping.update_value(|k| k.saved(accepted));
-        set_persistent.set(keeping.get_value().keeps_progress());
     });
 
     // Tells the host page what happens, if it asked.
@@ -194,14 +181,7 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    provide_context(Ctx {
-        session,
-        set_session,
-        persistent,
-        notice,
-        flash,
-        update_ready,
-    });
+    provide_context(ctx);
 
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
