@@ -6,7 +6,7 @@ use opsfit::domain::engine::Decision;
 use opsfit::domain::quiz::Action;
 use opsfit::domain::record;
 use opsfit::domain::session::{Session, HISTORY_LIMIT};
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use opsfit::domain::token::TokenError;
 use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
 
@@ -201,4 +201,14 @@ fn bad_imports_say_why() {
         let got = import(engine(), text).unwrap_err();
         assert!(expected(&got), "{text:?} gave {got:?}");
     }
+}
+
+#[test]
+fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
+    let (newer, not_json) = (
+        import(engine(), r#"{"version":3}"#).unwrap_err(),
+        import(engine(), "{oops").unwrap_err(),
+    );
+    assert_eq!(newer.message(&UI_EN), UI_EN.import_newer);
+    assert_eq!(not_json.message(&UI_EN), UI_EN.import_bad_json);
 }

@@ -9,48 +9,15 @@ use crate::domain::content::Verdict;
 use crate::domain::embed::EventKind;
 use crate::domain::record::{self, LoadNotice, Save, Synced};
 use crate::domain::route::Route;
-use crate::domain::session::{Applied, Session, SessionAction};
-use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
+use crate::domain::session::{Session, SessionAction};
+use crate::domain::shipped::{self, Content};
 use crate::ui::compare_page::ComparePage;
+use crate::ui::ctx::{Ctx, Flash};
 use crate::ui::home::HomePage;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{ResultPage, SharedResultPage};
-
-/// A message for the person that is not about loading, such as an import.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Flash(pub String);
-
-/// What every page may use: read the state, name an action, go somewhere.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub session: ReadSignal<Session>,
-    set_session: WriteSignal<Session>,
-    pub persistent: ReadSignal<bool>,
-    pub notice: ReadSignal<Option<LoadNotice>>,
-    pub flash: RwSignal<Option<Flash>>,
-    /// A new version of the app is installed and waits for a reload.
-    pub update_ready: ReadSignal<bool>,
-}
-
-impl Ctx {
-    pub fn dispatch(&self, action: impl Into<SessionAction>) -> Applied {
-        let now = location::now_ms();
-        let mut applied = Applied::InProgress;
-        self.set_session
-            .update(|s| applied = s.apply(engine(), action, now));
-        applied
-    }
-
-    pub fn go(&self, route: Route) {
-        location::set_hash(&route.hash());
-    }
-}
-
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
 
 pub fn mount() {
     panic_screen::install();
@@ -65,13 +32,17 @@ pub fn mount_into(element: web_sys::HtmlElement) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let content = shipped::content();
+    let Content {
+        quiz, ui, engine, ..
+    } = content;
     let host = embed::config();
     embed::apply(&host);
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.
-    let key = record::progress_key(host.id.as_deref(), &QUIZ_EN.id);
+    let key = record::progress_key(host.id.as_deref(), &quiz.id);
     let raw = store.with_value(|s| s.read(&key));
-    let loaded = record::load(engine(), raw.as_deref());
+    let loaded = record::load(engine, raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
         // Copied aside first, then cleared, so the notice shows once and the
         // unreadable value is never lost.
@@ -112,10 +83,11 @@ pub fn App() -> impl IntoView {
         notice,
         flash,
         update_ready,
+        content,
     };
     let adopt = move |other: Session| {
         ctx.dispatch(SessionAction::Adopt(other));
-        flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
+        ctx.tell(ui.notice_other_tab);
     };
 
     // Another tab saved: take its progress if it is newer.
@@ -124,7 +96,7 @@ pub fn App() -> impl IntoView {
         if ev.key().as_deref() == Some(storage_key.as_str()) {
             let mut newer = None;
             if let Some(raw) = ev.new_value() {
-                synced.update_value(|s| newer = s.newer(engine(), &raw));
+                synced.update_value(|s| newer = s.newer(engine, &raw));
             }
             if let Some(other) = newer {
                 adopt(other);
@@ -139,7 +111,7 @@ pub fn App() -> impl IntoView {
         let stored = store.with_value(|s| s.read(&key));
         let now = location::now_ms();
         let mut save = Save::Skip;
-        synced.update_value(|s| save = s.next(engine(), &current, stored.as_deref(), now));
+        synced.update_value(|s| save = s.next(engine, &current, stored.as_deref(), now));
         match save {
             Save::Skip => {}
             Save::Adopt(other) => adopt(other),
@@ -160,18 +132,18 @@ pub fn App() -> impl IntoView {
             let (answered, finished) =
                 session.with(|s| (s.progress.n_answered(), s.progress.is_finished()));
             let (last_answered, last_finished) = sent.get_value();
-            let total = QUIZ_EN.questions.len();
+            let total = quiz.questions.len();
             if answered != last_answered && last_answered != usize::MAX {
                 let fields = format!(r#""answered":{answered},"total":{total}"#);
                 embed::send(&host, EventKind::Progress, &fields);
             }
             if finished && !last_finished {
-                let score = session.with(|s| engine().score(s.progress.answers()));
+                let score = session.with(|s| engine.score(s.progress.answers()));
                 let [a, b] = score.whole_percent();
-                let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).id.as_ref();
+                let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
                 let fields = format!(
                     r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
-                    QUIZ_EN.outcome(score.verdict).id,
+                    quiz.outcome(score.verdict).id,
                     pole(0),
                     pole(1),
                 );
@@ -198,13 +170,13 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#main" on:click=|ev| {
             ev.prevent_default();
             page::focus_by_id("main");
-        }>{UI_EN.skip_to_content}</a>
+        }>{ui.skip_to_content}</a>
         <header class="site">
-            <a class="brand" href="#/">{UI_EN.app_name}</a>
-            <nav aria-label=UI_EN.nav_label>
-                <a href="#/quiz">{UI_EN.nav_quiz}</a>
-                <a href="#/learn">{UI_EN.nav_learn}</a>
-                <a href="#/compare">{UI_EN.nav_compare}</a>
+            <a class="brand" href="#/">{ui.app_name}</a>
+            <nav aria-label=ui.nav_label>
+                <a href="#/quiz">{ui.nav_quiz}</a>
+                <a href="#/learn">{ui.nav_learn}</a>
+                <a href="#/compare">{ui.nav_compare}</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">
