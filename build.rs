@@ -26,6 +26,7 @@ fn main() {
         .filter(|e| e.path().is_dir())
         .filter_map(|e| e.file_name().to_str().map(str::to_string))
         .collect();
+    #[allow(clippy::disallowed_methods)] // the build script is native
     locales.sort_by_key(|l| (l != BASE_LOCALE, l.clone()));
 
     let mut errors = Vec::new();

@@ -161,7 +161,9 @@ pub fn flip_rate(engine: &Engine, answers: &[Option<u8>], n: usize, rng: &mut Pr
     ratio(flips, n)
 }
 
+// Native tests: std's sort costs the wasm nothing here.
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::domain::content::Quiz;
