@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::model::*;
+use super::content::model::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {

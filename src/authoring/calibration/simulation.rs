@@ -2,9 +2,9 @@
 //! personas nudged by one step. Every simulation takes its own [`Prng`], so
 //! its figures replay exactly from a seed.
 
-use super::super::content::{QuestionKind, Quiz, Verdict};
-use super::super::engine::Engine;
 use super::prng::Prng;
+use crate::domain::content::{QuestionKind, Quiz, Verdict};
+use crate::domain::engine::Engine;
 
 /// How many simulated respondents reached each outcome, and how far they led.
 #[derive(Clone, Debug, Default, PartialEq)]
