@@ -8,7 +8,7 @@ import { completeAndResume, expectResult, serveDist, timed } from './scenario.mj
 const executablePath = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 setTimeout(() => { console.error('firefox: timed out after 120 s'); process.exit(1); }, 120_000).unref();
 
-const server = await serveDist(4181);
+const server = await serveDist();
 const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath,

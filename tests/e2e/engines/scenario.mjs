@@ -4,13 +4,25 @@
 // nothing of the protocol behind them, so Firefox (WebDriver BiDi) and
 // WebKit (classic WebDriver) run the same steps.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves the release build; resolves once it listens. */
-export async function serveDist(port) {
+/** A port nothing listens on now, so runs beside other servers do not clash. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const probe = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/** Serves the release build on a free port; resolves once it listens. */
+export async function serveDist() {
+  const port = await freePort();
   const server = spawn('node', [resolve(here, '../serve.mjs'), resolve(here, '../../../dist'), String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -2,15 +2,15 @@
 // drives MiniBrowser over classic WebDriver, in plain HTTP calls. It needs a
 // display: run it under xvfb-run. Usage: xvfb-run -a node engines/webkit.mjs
 import { spawn } from 'node:child_process';
-import { completeAndResume, serveDist, timed } from './scenario.mjs';
+import { completeAndResume, freePort, serveDist, timed } from './scenario.mjs';
 
 const driverPath = process.env.WEBKIT_WEBDRIVER ?? '/usr/bin/WebKitWebDriver';
 const browserPath = process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const driverPort = 4183;
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 setTimeout(() => { console.error('webkit: timed out after 120 s'); process.exit(1); }, 120_000).unref();
 
-const server = await serveDist(4182);
+const server = await serveDist();
+const driverPort = await freePort();
 const webdriver = spawn(driverPath, [`--port=${driverPort}`], { stdio: 'ignore' });
 
 /** One WebDriver command; throws with the driver's message on an error. */
