@@ -1,0 +1,16 @@
+import { test, expect } from '@playwright/test';
+import { firstLoadFiles } from '../size.mjs';
+import { expectQuestion } from './helpers.mjs';
+
+// The size budget reads the build's index.html to know what a first visit
+// loads; this holds it to what a browser actually fetches, so a file loaded
+// some other way (a lazy chunk, fetched content) cannot escape the budget.
+test('the size budget counts every file the first screen fetches', async ({ page }) => {
+  const fetched = new Set();
+  page.on('response', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.goto('./#/quiz');
+  await expectQuestion(page, 1);
+  await page.waitForLoadState('networkidle');
+  const counted = firstLoadFiles('dist/index.html').map((f) => f.replace(/^dist\//, '/').replace(/index\.html$/, ''));
+  expect([...fetched].sort()).toEqual(counted.sort());
+});
