@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{Block, Leaning};
+use crate::domain::content::{Block, CertificationKind, Leaning};
 use crate::domain::shipped::UI_EN;
 use crate::domain::template::fill;
 
@@ -29,7 +29,7 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
         Block::Tools { tools, source } => {
             let tools = tools
                 .iter()
-                .map(|t| view! { <Item name=t.name.as_ref() leaning=t.leaning detail=t.category.to_string()/> })
+                .map(|t| view! { <Item name=t.name.as_ref() leaning=t.leaning detail=t.category.to_string() about=t.note.as_ref()/> })
                 .collect_view();
             view! {
                 <ul class="items">{tools}</ul>
@@ -41,8 +41,12 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
             let certs = certs
                 .iter()
                 .map(|c| {
-                    let detail = fill(UI_EN.cert_issuer, &[("issuer", c.issuer.as_ref())]);
-                    view! { <Item name=c.name.as_ref() leaning=c.leaning detail/> }
+                    let template = match c.kind {
+                        CertificationKind::Exam => UI_EN.cert_exam,
+                        CertificationKind::Course => UI_EN.cert_course,
+                    };
+                    let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
+                    view! { <Item name=c.name.as_ref() leaning=c.leaning detail about=c.about.as_ref()/> }
                 })
                 .collect_view();
             view! { <ul class="items">{certs}</ul> }.into_any()
@@ -54,6 +58,7 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{f.who.as_ref()}</th>
+                            <td><span class="cell-label">{UI_EN.salary_statistic}</span>{f.statistic.as_ref()}</td>
                             <td><span class="cell-label">{UI_EN.salary_figure}</span>{f.figure.as_ref()}</td>
                             <td><span class="cell-label">{UI_EN.salary_source}</span>{f.source.as_ref()}</td>
                             <td><span class="cell-label">{UI_EN.salary_date}</span>{f.date.as_ref()}</td>
@@ -67,6 +72,7 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{UI_EN.salary_who}</th>
+                            <th scope="col">{UI_EN.salary_statistic}</th>
                             <th scope="col">{UI_EN.salary_figure}</th>
                             <th scope="col">{UI_EN.salary_source}</th>
                             <th scope="col">{UI_EN.salary_date}</th>
@@ -80,16 +86,23 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
     }
 }
 
-/// A tool or a certification: its name, the role it leans toward, and one
-/// line about it.
+/// A tool or a certification: its name, the role it leans toward, one line
+/// about what it is, and, when there is one, what else a reader must know.
 #[component]
-fn Item(name: &'static str, leaning: Leaning, detail: String) -> impl IntoView {
+fn Item(name: &'static str, leaning: Leaning, detail: String, about: &'static str) -> impl IntoView {
+    let about = (!about.is_empty()).then(|| {
+        view! {
+            <br/>
+            <span class="item-detail">{about}</span>
+        }
+    });
     view! {
         <li>
             <span class="item-name">{name}</span>
             " "<LeaningTag leaning/>
             <br/>
             <span class="item-detail">{detail}</span>
+            {about}
         </li>
     }
 }
