@@ -3,9 +3,11 @@
 
 pub mod app;
 pub mod compare_page;
+pub mod ctx;
 pub mod data_panel;
 pub mod home;
 pub mod learn_page;
+pub mod method_page;
 pub mod notices;
 pub mod page_block;
 pub mod question_card;

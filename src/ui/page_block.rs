@@ -4,18 +4,30 @@
 
 use leptos::prelude::*;
 
+use crate::domain::calibration::coverage::dimension_coverage;
 use crate::domain::content::{Block, CertificationKind, Leaning};
-use crate::domain::shipped::UI_EN;
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
+use crate::ui::ctx::use_content;
 
+/// `holes` fill `{name}` in paragraphs and bullets, such as the method
+/// screen's `{threshold}`; learn pages pass none.
 #[component]
-pub fn PageBlock(block: &'static Block) -> impl IntoView {
+pub fn PageBlock(
+    block: &'static Block,
+    #[prop(optional)] holes: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    let Content {
+        ui, quiz, library, ..
+    } = use_content();
+    let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let text = move |t: &str| fill(t, &holes);
     match block {
-        Block::Paragraph(text) => view! { <p>{text.as_ref()}</p> }.into_any(),
+        Block::Paragraph(t) => view! { <p>{text(t)}</p> }.into_any(),
         Block::Bullets(items) => {
             let items = items
                 .iter()
-                .map(|t| view! { <li>{t.as_ref()}</li> })
+                .map(|t| view! { <li>{text(t)}</li> })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
@@ -42,8 +54,8 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let template = match c.kind {
-                        CertificationKind::Exam => UI_EN.cert_exam,
-                        CertificationKind::Course => UI_EN.cert_course,
+                        CertificationKind::Exam => ui.cert_exam,
+                        CertificationKind::Course => ui.cert_course,
                     };
                     let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
                     view! { <Item name=c.name.as_ref() leaning=c.leaning detail about=c.about.as_ref()/> }
@@ -58,30 +70,70 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{f.who.as_ref()}</th>
-                            <td><span class="cell-label">{UI_EN.salary_statistic}</span>{f.statistic.as_ref()}</td>
-                            <td><span class="cell-label">{UI_EN.salary_figure}</span>{f.figure.as_ref()}</td>
-                            <td><span class="cell-label">{UI_EN.salary_source}</span>{f.source.as_ref()}</td>
-                            <td><span class="cell-label">{UI_EN.salary_date}</span>{f.date.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_statistic}</span>{f.statistic.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_figure}</span>{f.figure.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_source}</span>{f.source.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_date}</span>{f.date.as_ref()}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <table class="stack">
-                    <caption>{UI_EN.salary_caption}</caption>
+                    <caption>{ui.salary_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{UI_EN.salary_who}</th>
-                            <th scope="col">{UI_EN.salary_statistic}</th>
-                            <th scope="col">{UI_EN.salary_figure}</th>
-                            <th scope="col">{UI_EN.salary_source}</th>
-                            <th scope="col">{UI_EN.salary_date}</th>
+                            <th scope="col">{ui.salary_who}</th>
+                            <th scope="col">{ui.salary_statistic}</th>
+                            <th scope="col">{ui.salary_figure}</th>
+                            <th scope="col">{ui.salary_source}</th>
+                            <th scope="col">{ui.salary_date}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
             .into_any()
+        }
+        Block::Dimensions => {
+            let items = dimension_coverage(quiz)
+                .into_iter()
+                .map(|c| {
+                    let d = &quiz.dimensions[c.dimension];
+                    let moves = fill(
+                        ui.method_dimension_moves,
+                        &[
+                            ("n", &c.questions.len().to_string()),
+                            ("up", &c.n_keyed_up().to_string()),
+                            ("down", &c.n_keyed_down().to_string()),
+                        ],
+                    );
+                    view! {
+                        <dt>{d.label.as_ref()}</dt>
+                        <dd>{d.description.as_ref()}" "{moves}</dd>
+                    }
+                })
+                .collect_view();
+            view! { <dl class="terms">{items}</dl> }.into_any()
+        }
+        Block::Sources => {
+            let items = library
+                .sources
+                .iter()
+                .map(|s| {
+                    let address = (!s.address.is_empty())
+                        .then(|| fill(ui.source_address, &[("address", s.address.as_ref())]));
+                    view! {
+                        <li>
+                            <span class="item-name">{s.name.as_ref()}</span>
+                            <br/>
+                            <span class="item-detail">{s.date.as_ref()}</span>
+                            {address.map(|a| view! { <br/><span class="item-detail">{a}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="items" aria-label=ui.sources_label>{items}</ul> }.into_any()
         }
     }
 }
@@ -109,10 +161,11 @@ fn Item(name: &'static str, leaning: Leaning, detail: String, about: &'static st
 
 #[component]
 fn LeaningTag(leaning: Leaning) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     let (class, label) = match leaning {
-        Leaning::Sre => ("tag tag-sre", UI_EN.lean_sre),
-        Leaning::Devops => ("tag tag-devops", UI_EN.lean_devops),
-        Leaning::Shared => ("tag tag-shared", UI_EN.lean_shared),
+        Leaning::Sre => ("tag tag-sre", ui.lean_sre),
+        Leaning::Devops => ("tag tag-devops", ui.lean_devops),
+        Leaning::Shared => ("tag tag-shared", ui.lean_shared),
     };
     view! { <span class=class>{label}</span> }
 }

@@ -47,6 +47,16 @@ impl DimensionCoverage {
         self.questions.iter().any(|(_, k)| k.up) && self.questions.iter().any(|(_, k)| k.down)
     }
 
+    /// How many of its questions can raise it; a scenario may count in both.
+    pub fn n_keyed_up(&self) -> usize {
+        self.questions.iter().filter(|(_, k)| k.up).count()
+    }
+
+    /// How many of its questions can lower it.
+    pub fn n_keyed_down(&self) -> usize {
+        self.questions.iter().filter(|(_, k)| k.down).count()
+    }
+
     pub fn is_covered(&self) -> bool {
         self.questions.len() >= MIN_QUESTIONS_PER_DIMENSION && self.is_keyed_both_ways()
     }
