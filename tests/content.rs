@@ -329,7 +329,9 @@ fn the_base_pages_are_valid_and_pick_from_the_reference() {
     assert!(
         matches!(&blocks[0], Block::Tools { tools, .. } if tools.len() == 1 && tools[0].leaning == Leaning::Sre)
     );
-    assert!(matches!(&blocks[0], Block::Tools { source, .. } if source == "One practitioner's view (2022)."));
+    assert!(
+        matches!(&blocks[0], Block::Tools { source, .. } if source == "One practitioner's view (2022).")
+    );
     assert!(matches!(&blocks[1], Block::Certifications(c)
         if c[0].issuer == "DevOps Institute" && c[0].kind == CertificationKind::Exam && c[0].about == "SRE principles."));
     assert!(
@@ -611,7 +613,10 @@ fn the_shipped_certifications_say_exam_or_course() {
         "Professional Cloud DevOps Engineer",
         "Terraform Associate (004)",
     ] {
-        assert!(seen.iter().any(|s| s.contains(name)), "no certification {name}");
+        assert!(
+            seen.iter().any(|s| s.contains(name)),
+            "no certification {name}"
+        );
     }
 }
 
@@ -675,7 +680,11 @@ fn every_cited_source_is_listed_with_its_date() {
         }
     }
     for s in LIBRARY_EN.sources.iter() {
-        assert!(s.date.bytes().filter(u8::is_ascii_digit).count() >= 4, "{}", s.name);
+        assert!(
+            s.date.bytes().filter(u8::is_ascii_digit).count() >= 4,
+            "{}",
+            s.name
+        );
     }
 }
 
@@ -739,9 +748,16 @@ fn method_mistakes_name_the_file_and_the_entry() {
 #[test]
 fn the_shipped_method_shows_dimensions_sources_and_its_review_date() {
     let method = &LIBRARY_EN.method;
-    let blocks: Vec<&Block> = method.sections.iter().flat_map(|s| s.blocks.iter()).collect();
+    let blocks: Vec<&Block> = method
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .collect();
     assert!(blocks.iter().any(|b| matches!(b, Block::Dimensions)));
     assert!(blocks.iter().any(|b| matches!(b, Block::Sources)));
     assert_eq!(method.reviewed.len(), 10, "{}", method.reviewed);
-    assert!(LIBRARY_EN.sources.len() >= 8, "every source the content cites");
+    assert!(
+        LIBRARY_EN.sources.len() >= 8,
+        "every source the content cites"
+    );
 }

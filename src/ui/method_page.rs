@@ -24,7 +24,10 @@ pub fn MethodPage() -> impl IntoView {
     ];
     let intro = fill(
         &method.intro,
-        &holes.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>(),
+        &holes
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
     );
     let sections = method
         .sections

@@ -141,7 +141,12 @@ pub fn PageBlock(
 /// A tool or a certification: its name, the role it leans toward, one line
 /// about what it is, and, when there is one, what else a reader must know.
 #[component]
-fn Item(name: &'static str, leaning: Leaning, detail: String, about: &'static str) -> impl IntoView {
+fn Item(
+    name: &'static str,
+    leaning: Leaning,
+    detail: String,
+    about: &'static str,
+) -> impl IntoView {
     let about = (!about.is_empty()).then(|| {
         view! {
             <br/>

@@ -166,14 +166,16 @@ fn block_expr(b: &Block) -> String {
         ),
         Block::Certifications(certs) => format!(
             "Block::Certifications({})",
-            list(certs, |c| format!(
+            list(certs, |c| {
+                format!(
                 "Certification {{ name: {}, issuer: {}, kind: CertificationKind::{:?}, about: {}, leaning: Leaning::{:?} }}",
                 text(&c.name),
                 text(&c.issuer),
                 c.kind,
                 text(&c.about),
                 c.leaning
-            ))
+            )
+            })
         ),
         Block::Dimensions => "Block::Dimensions".to_string(),
         Block::Sources => "Block::Sources".to_string(),

@@ -218,8 +218,12 @@ pub fn parse_method(
         for block in section.blocks.iter() {
             match block {
                 Block::Paragraph(t) => check.holes(&entry, "text", t),
-                Block::Bullets(items) => items.iter().for_each(|t| check.holes(&entry, "bullets", t)),
-                Block::Terms(terms) => terms.iter().for_each(|t| check.holes(&entry, "terms", &t.meaning)),
+                Block::Bullets(items) => {
+                    items.iter().for_each(|t| check.holes(&entry, "bullets", t))
+                }
+                Block::Terms(terms) => terms
+                    .iter()
+                    .for_each(|t| check.holes(&entry, "terms", &t.meaning)),
                 _ => {}
             }
         }
@@ -574,7 +578,12 @@ impl Check<'_> {
         }
     }
 
-    fn sections(&mut self, entry: &str, raw: Vec<RawSection>, reference: &Reference) -> Vec<Section> {
+    fn sections(
+        &mut self,
+        entry: &str,
+        raw: Vec<RawSection>,
+        reference: &Reference,
+    ) -> Vec<Section> {
         if raw.is_empty() {
             self.error(entry, "has no section");
         }
@@ -648,7 +657,10 @@ impl Check<'_> {
             return None;
         }
         if b.dimensions == Some(false) || b.sources == Some(false) {
-            self.error(entry, "a `dimensions` or `sources` block is `true`; leave it out instead");
+            self.error(
+                entry,
+                "a `dimensions` or `sources` block is `true`; leave it out instead",
+            );
             return None;
         }
         let block = if b.dimensions.is_some() {
