@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use opsfit::domain::content::pages_source::{
+use opsfit::authoring::pages_source::{
     load_library, parse_compare, parse_method, parse_pages, parse_reference, Reference,
 };
-use opsfit::domain::content::source::{load_quiz, parse_quiz, ContentError};
+use opsfit::authoring::source::{load_quiz, parse_quiz, ContentError};
 use opsfit::domain::content::{Block, CertificationKind, Leaning};
 use opsfit::domain::shipped::{LIBRARY_EN, QUIZ_EN};
 
@@ -121,6 +121,14 @@ fn the_base_quiz_is_valid() {
         "likert expands to five options"
     );
     assert_eq!(quiz.outcomes[2].id, "both", "balanced comes last");
+}
+
+/// The method screen says how many questions move each dimension.
+#[test]
+fn questions_moving_a_dimension_are_counted() {
+    let quiz = parse_quiz(FILE, BASE).expect("valid");
+    assert_eq!(quiz.n_questions_moving(0), 3, "speed");
+    assert_eq!(quiz.n_questions_moving(1), 2, "care");
 }
 
 #[test]

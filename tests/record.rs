@@ -11,12 +11,8 @@ use opsfit::domain::shipped::{engine, QUIZ_EN};
 use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
-    let mut p = Progress::new(engine());
-    for &(question, option) in pairs {
-        p.apply(engine(), Action::Answer { question, option });
-    }
-    p.apply(engine(), Action::GoTo(cursor));
-    p
+    let pairs = pairs.iter().map(|&(q, o)| (q, o as usize));
+    Progress::restore(engine(), pairs, cursor, false)
 }
 
 #[test]

@@ -23,8 +23,6 @@ pub enum Action {
     Next,
     /// Go back one question, keeping every answer.
     Back,
-    /// Jump to a question.
-    GoTo(usize),
     /// See the result before the last question, allowed once every way of
     /// answering the rest gives the same outcome.
     FinishEarly,
@@ -42,26 +40,24 @@ impl Progress {
     }
 
     /// Rebuilds progress from stored parts, dropping whatever does not fit
-    /// the quiz. Returns the progress and how many answers were dropped.
+    /// the quiz (the decoders have already refused or counted such answers).
     pub fn restore(
         engine: &Engine,
         answers: impl IntoIterator<Item = (usize, usize)>,
         cursor: usize,
         finished: bool,
-    ) -> (Self, usize) {
+    ) -> Self {
         let mut p = Progress::new(engine);
-        let mut dropped = 0;
         for (q, o) in answers {
-            match engine.quiz().questions.get(q) {
-                Some(question) if o < question.options.len() && o <= u8::MAX as usize => {
-                    p.answers[q] = Some(o as u8)
+            if let Some(question) = engine.quiz().questions.get(q) {
+                if o < question.options.len() && o <= u8::MAX as usize {
+                    p.answers[q] = Some(o as u8);
                 }
-                _ => dropped += 1,
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
         p.finished = finished && p.may_finish(engine);
-        (p, dropped)
+        p
     }
 
     pub fn apply(&mut self, engine: &Engine, action: Action) {
@@ -92,12 +88,6 @@ impl Progress {
             Action::Back => {
                 self.finished = false;
                 self.cursor = self.cursor.saturating_sub(1);
-            }
-            Action::GoTo(q) => {
-                if q < self.answers.len() {
-                    self.finished = false;
-                    self.cursor = q;
-                }
             }
             Action::FinishEarly => {
                 if self.may_finish(engine) {

@@ -292,7 +292,7 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
             .find(|q| !pairs.iter().any(|(a, _)| a == q))
             .unwrap_or(0)
     });
-    let (progress, dropped) = Progress::restore(engine, pairs, cursor, record.finished);
+    let progress = Progress::restore(engine, pairs, cursor, record.finished);
     let mut history: Vec<PastResult> = record
         .history
         .into_iter()
@@ -309,7 +309,7 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
     Ok(Restored {
         session: Session { progress, history },
         saved_at: record.saved_at,
-        dropped: dropped + unknown,
+        dropped: unknown,
     })
 }
 

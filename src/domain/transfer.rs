@@ -45,7 +45,7 @@ pub fn import(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
         .iter()
         .enumerate()
         .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-    let (progress, _) = Progress::restore(engine, pairs, decoded.cursor, finished);
+    let progress = Progress::restore(engine, pairs, decoded.cursor, finished);
     Ok(Imported::Progress(progress))
 }
 

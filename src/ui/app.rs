@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
-use crate::domain::embed::EventKind;
+use crate::domain::embed::{EventKind, Told};
 use crate::domain::record::{self, LoadNotice, Save, Synced};
 use crate::domain::route::Route;
 use crate::domain::session::{Session, SessionAction};
@@ -124,33 +124,36 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Tells the host page what happens, if it asked.
+    // Tells the host page what the person does, if it asked.
     if host.is_embedded() {
-        embed::send(&host, EventKind::Ready, "");
+        embed::send(&host, EventKind::Ready, &host.ready_fields());
         embed::watch_height(host.clone());
-        let sent = StoredValue::new((usize::MAX, false));
+        let told = StoredValue::new(
+            session
+                .with_untracked(|s| Told::new(s.progress.n_answered(), s.progress.is_finished())),
+        );
         Effect::new(move |_| {
             let (answered, finished) =
                 session.with(|s| (s.progress.n_answered(), s.progress.is_finished()));
-            let (last_answered, last_finished) = sent.get_value();
-            let total = quiz.questions.len();
-            if answered != last_answered && last_answered != usize::MAX {
-                let fields = format!(r#""answered":{answered},"total":{total}"#);
-                embed::send(&host, EventKind::Progress, &fields);
+            let mut due = Vec::new();
+            told.update_value(|t| due = t.next(answered, finished));
+            for kind in due {
+                let fields = if kind == EventKind::Complete {
+                    let score = session.with(|s| engine.score(s.progress.answers()));
+                    let [a, b] = score.whole_percent();
+                    let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
+                    format!(
+                        r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
+                        quiz.outcome(score.verdict).id,
+                        pole(0),
+                        pole(1),
+                    )
+                } else {
+                    let total = quiz.questions.len();
+                    format!(r#""answered":{answered},"total":{total}"#)
+                };
+                embed::send(&host, kind, &fields);
             }
-            if finished && !last_finished {
-                let score = session.with(|s| engine.score(s.progress.answers()));
-                let [a, b] = score.whole_percent();
-                let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
-                let fields = format!(
-                    r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
-                    quiz.outcome(score.verdict).id,
-                    pole(0),
-                    pole(1),
-                );
-                embed::send(&host, EventKind::Complete, &fields);
-            }
-            sent.set_value((answered, finished));
         });
     }
 

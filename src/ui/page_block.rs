@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calibration::coverage::dimension_coverage;
 use crate::domain::content::{Block, CertificationKind, Leaning};
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
@@ -96,18 +95,13 @@ pub fn PageBlock(
             .into_any()
         }
         Block::Dimensions => {
-            let items = dimension_coverage(quiz)
-                .into_iter()
-                .map(|c| {
-                    let d = &quiz.dimensions[c.dimension];
-                    let moves = fill(
-                        ui.method_dimension_moves,
-                        &[
-                            ("n", &c.questions.len().to_string()),
-                            ("up", &c.n_keyed_up().to_string()),
-                            ("down", &c.n_keyed_down().to_string()),
-                        ],
-                    );
+            let items = quiz
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let n = quiz.n_questions_moving(i).to_string();
+                    let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
                     view! {
                         <dt>{d.label.as_ref()}</dt>
                         <dd>{d.description.as_ref()}" "{moves}</dd>

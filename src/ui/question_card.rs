@@ -131,7 +131,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
                 aria-valuetext=move || fill(ui.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
-                <div class="fill" style:width=move || format!("{}%", n_answered() * 100 / total)></div>
+                <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
             </div>
             <fieldset>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>

@@ -11,7 +11,7 @@
 //! ways** when at least one of its questions is keyed up and one down, so a
 //! respondent who endorses everything does not drift along it.
 
-use super::super::content::{QuestionKind, Quiz};
+use crate::domain::content::{QuestionKind, Quiz};
 
 /// A dimension needs this many questions before its score means much.
 pub const MIN_QUESTIONS_PER_DIMENSION: usize = 3;
@@ -45,16 +45,6 @@ impl TraitCoverage {
 impl DimensionCoverage {
     pub fn is_keyed_both_ways(&self) -> bool {
         self.questions.iter().any(|(_, k)| k.up) && self.questions.iter().any(|(_, k)| k.down)
-    }
-
-    /// How many of its questions can raise it; a scenario may count in both.
-    pub fn n_keyed_up(&self) -> usize {
-        self.questions.iter().filter(|(_, k)| k.up).count()
-    }
-
-    /// How many of its questions can lower it.
-    pub fn n_keyed_down(&self) -> usize {
-        self.questions.iter().filter(|(_, k)| k.down).count()
     }
 
     pub fn is_covered(&self) -> bool {
@@ -116,7 +106,7 @@ pub fn keying(quiz: &Quiz, q: usize, d: usize) -> Option<Keying> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::content::source::parse_quiz;
+    use crate::authoring::source::parse_quiz;
 
     /// A quiz on dimensions `a` and `b` with the given questions, then one
     /// more that moves `b`, since the loader rejects a dimension nothing
