@@ -129,9 +129,11 @@ impl Quiz {
         self.questions
             .iter()
             .filter(|q| {
-                q.options
-                    .iter()
-                    .any(|o| o.moves.iter().any(|m| m.dimension as usize == d && m.weight != 0))
+                q.options.iter().any(|o| {
+                    o.moves
+                        .iter()
+                        .any(|m| m.dimension as usize == d && m.weight != 0)
+                })
             })
             .count()
     }
