@@ -42,3 +42,14 @@ test('how the quiz works opens directly and from the learn index', async ({ page
   await page.goto('./#/method');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How this quiz works');
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('how the quiz works has no horizontal scroll', async ({ page }) => {
+    await page.goto('./#/method');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How this quiz works');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(320);
+  });
+});
