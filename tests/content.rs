@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use opsfit::authoring::pages_source::{
-    load_library, parse_compare, parse_pages, parse_reference, Reference,
+    load_library, parse_compare, parse_method, parse_pages, parse_reference, Reference,
 };
 use opsfit::authoring::source::{load_quiz, parse_quiz, ContentError};
-use opsfit::domain::content::{Block, Leaning};
+use opsfit::domain::content::{Block, CertificationKind, Leaning};
 use opsfit::domain::shipped::{LIBRARY_EN, QUIZ_EN};
 
 const FILE: &str = "content/en/quiz.toml";
@@ -123,6 +123,14 @@ fn the_base_quiz_is_valid() {
     assert_eq!(quiz.outcomes[2].id, "both", "balanced comes last");
 }
 
+/// The method screen says how many questions move each dimension.
+#[test]
+fn questions_moving_a_dimension_are_counted() {
+    let quiz = parse_quiz(FILE, BASE).expect("valid");
+    assert_eq!(quiz.n_questions_moving(0), 3, "speed");
+    assert_eq!(quiz.n_questions_moving(1), 2, "care");
+}
+
 #[test]
 fn mistakes_name_the_file_and_the_entry() {
     let cases = [
@@ -180,8 +188,20 @@ const LEARN_FILE: &str = "content/en/learn.toml";
 const COMPARE_FILE: &str = "content/en/compare.toml";
 
 const REFERENCE: &str = r#"
+[[source]]
+id = "bls-ooh"
+name = "US Bureau of Labor Statistics"
+date = "Wage data for May 2023"
+
+[[source]]
+id = "practitioner"
+name = "One practitioner"
+date = "2022"
+address = "example.org"
+
 [tools]
-source = "One practitioner's view (2022)."
+source = "practitioner"
+note = "One practitioner's view (2022)."
 
 [[tool]]
 name = "Prometheus"
@@ -197,13 +217,16 @@ leaning = "devops"
 id = "sre-foundation"
 name = "SRE Foundation"
 issuer = "DevOps Institute"
+kind = "exam"
+about = "SRE principles."
 leaning = "sre"
 
 [[salary]]
 id = "bls"
 who = "Software developers"
-figure = "Median $1"
-source = "BLS"
+statistic = "Median annual wage"
+figure = "$1"
+source = "bls-ooh"
 date = "May 2023"
 leaning = "shared"
 "#;
@@ -258,6 +281,32 @@ cells.sre = "Reliability."
 cells.devops = "Delivery."
 "#;
 
+const METHOD_FILE: &str = "content/en/method.toml";
+
+const METHOD: &str = r#"
+[method]
+title = "How it works"
+intro = "The {questions} questions."
+reviewed = "2026-11-27"
+
+[[section]]
+id = "band"
+heading = "Balanced"
+
+[[section.block]]
+text = "A lead under {threshold} points is balanced."
+
+[[section.block]]
+dimensions = true
+
+[[section]]
+id = "sources"
+heading = "Sources"
+
+[[section.block]]
+sources = true
+"#;
+
 fn reference() -> Reference {
     parse_reference(REFERENCE_FILE, REFERENCE).expect("the base reference is valid")
 }
@@ -288,8 +337,19 @@ fn the_base_pages_are_valid_and_pick_from_the_reference() {
     assert!(
         matches!(&blocks[0], Block::Tools { tools, .. } if tools.len() == 1 && tools[0].leaning == Leaning::Sre)
     );
-    assert!(matches!(&blocks[1], Block::Certifications(c) if c[0].issuer == "DevOps Institute"));
-    assert!(matches!(&blocks[2], Block::Salaries(s) if s[0].date == "May 2023"));
+    assert!(
+        matches!(&blocks[0], Block::Tools { source, .. } if source == "One practitioner's view (2022).")
+    );
+    assert!(matches!(&blocks[1], Block::Certifications(c)
+        if c[0].issuer == "DevOps Institute" && c[0].kind == CertificationKind::Exam && c[0].about == "SRE principles."));
+    assert!(
+        matches!(&blocks[2], Block::Salaries(s)
+            if s[0].date == "May 2023" && s[0].statistic == "Median annual wage" && s[0].source == "US Bureau of Labor Statistics"),
+        "a salary shows the name of the source it cites by id"
+    );
+    let sources = reference().sources;
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[1].address, "example.org");
     let compare = parse_compare(COMPARE_FILE, COMPARE).expect("valid");
     assert_eq!(
         compare.aspects[0].cells.as_ref(),
@@ -305,11 +365,26 @@ fn reference_mistakes_name_the_file_and_the_entry() {
         ("name = \"Jenkins\"", "name = \"Prometheus\"", "tool \"Prometheus\": this id is used twice"),
         ("issuer = \"DevOps Institute\"\n", "",
          "certification \"sre-foundation\": `issuer` is empty"),
-        ("source = \"BLS\"\n", "", "salary \"bls\": has no `source`: a figure without a source"),
+        ("source = \"bls-ooh\"\n", "", "salary \"bls\": has no `source`: a figure without a source"),
+        ("source = \"bls-ooh\"", "source = \"glassdoor\"",
+         "salary \"bls\": `source` names unknown source \"glassdoor\""),
         ("date = \"May 2023\"", "date = \" \"", "salary \"bls\": has no `date`: a figure without a date"),
-        ("figure = \"Median $1\"", "figure = \"\"", "salary \"bls\": `figure` is empty"),
+        ("date = \"May 2023\"", "date = \"Undated page\"",
+         "salary \"bls\": `date` is \"Undated page\" but must name a year"),
+        ("statistic = \"Median annual wage\"\n", "",
+         "salary \"bls\": has no `statistic`: a figure without saying whether it is a median or an average"),
+        ("figure = \"$1\"", "figure = \"\"", "salary \"bls\": `figure` is empty"),
         ("id = \"bls\"", "id = \"BLS!\"", "salary \"BLS!\": an id is lowercase"),
-        ("source = \"One practitioner's view (2022).\"", "", "tools: has no `source`"),
+        ("source = \"practitioner\"", "", "tools: has no `source`"),
+        ("source = \"practitioner\"", "source = \"blog\"", "tools: `source` names unknown source \"blog\""),
+        ("note = \"One practitioner's view (2022).\"", "", "tools: `note` is empty"),
+        ("kind = \"exam\"", "kind = \"webinar\"",
+         "certification \"sre-foundation\": `kind` is \"webinar\" but must be exam or course"),
+        ("about = \"SRE principles.\"\n", "",
+         "certification \"sre-foundation\": has no `about`: a certification without what it covers"),
+        ("date = \"2022\"", "date = \"recent\"", "source \"practitioner\": `date` is \"recent\" but must name a year"),
+        ("name = \"One practitioner\"", "name = \"\"", "source \"practitioner\": `name` is empty"),
+        ("id = \"practitioner\"", "id = \"bls-ooh\"", "source \"bls-ooh\": this id is used twice"),
         ("category = \"CI/CD\"", "categry = \"CI/CD\"", "unknown field `categry`"),
     ];
     for case in cases {
@@ -477,7 +552,10 @@ fn the_shipped_library_covers_what_the_product_promises() {
                 _ => 0,
             })
             .sum();
-        assert_eq!(certs, 8, "{role}: all eight certifications");
+        assert_eq!(
+            certs, 11,
+            "{role}: the source article's eight certifications and three current ones"
+        );
     }
     assert!(LIBRARY_EN.page("together").is_some());
     let aspects: Vec<&str> = LIBRARY_EN
@@ -497,7 +575,197 @@ fn the_shipped_library_covers_what_the_product_promises() {
         "work-style",
         "measures",
         "certifications",
+        "salary",
     ] {
         assert!(aspects.contains(&wanted), "compare lacks {wanted}");
     }
+}
+
+fn shipped_blocks() -> impl Iterator<Item = &'static Block> {
+    LIBRARY_EN
+        .pages
+        .iter()
+        .flat_map(|p| p.sections.iter())
+        .flat_map(|s| s.blocks.iter())
+}
+
+/// Every certification a learn page shows says truthfully whether it is an
+/// exam or a course; the Linux Foundation's LFS162 is a course.
+#[test]
+fn the_shipped_certifications_say_exam_or_course() {
+    let mut seen = Vec::new();
+    for block in shipped_blocks() {
+        if let Block::Certifications(certs) = block {
+            for c in certs.iter() {
+                let course = c.name.contains("LFS162");
+                let kind = if course {
+                    CertificationKind::Course
+                } else {
+                    CertificationKind::Exam
+                };
+                assert_eq!(c.kind, kind, "{}", c.name);
+                seen.push(c.name.as_ref());
+            }
+        }
+    }
+    for name in [
+        "(PMI-ACP)",
+        "DevOps Engineer – Professional",
+        "DevOps Engineer Expert",
+        "Puppet Professional 2024",
+        "SRE) Foundation",
+        "SRE) Practitioner",
+        "Certified Reliability Engineer (CRE)",
+        "(LFS162)",
+        "(CKA)",
+        "Professional Cloud DevOps Engineer",
+        "Terraform Associate (004)",
+    ] {
+        assert!(
+            seen.iter().any(|s| s.contains(name)),
+            "no certification {name}"
+        );
+    }
+}
+
+/// A tool that is no longer sold is never shown without saying so.
+#[test]
+fn opsgenie_is_shown_only_with_its_end_of_sale() {
+    let mut shown = 0;
+    for block in shipped_blocks() {
+        if let Block::Tools { tools, .. } = block {
+            for t in tools.iter().filter(|t| t.name == "Opsgenie") {
+                assert!(t.note.contains("4 June 2025") && t.note.contains("5 April 2027"));
+                shown += 1;
+            }
+        }
+    }
+    assert!(shown > 0, "the SRE tools list shows Opsgenie with its note");
+    for aspect in LIBRARY_EN.compare.aspects.iter() {
+        for cell in aspect.cells.iter() {
+            if cell.contains("Opsgenie") {
+                assert!(cell.contains("4 June 2025"), "{}", aspect.id);
+            }
+        }
+    }
+}
+
+/// The compare view's salary row shows the same figures, with the same
+/// dates, as the learn pages' salary tables, so the two cannot drift apart.
+#[test]
+fn the_compare_salary_row_matches_the_salary_figures() {
+    let salary = LIBRARY_EN
+        .compare
+        .aspects
+        .iter()
+        .find(|a| a.id == "salary")
+        .expect("a salary row");
+    let mut figures = 0;
+    for block in shipped_blocks() {
+        if let Block::Salaries(list) = block {
+            for f in list.iter() {
+                for cell in salary.cells.iter() {
+                    let shown = format!("{} ({})", f.figure, f.date);
+                    assert!(cell.contains(&shown), "{shown} missing from {cell}");
+                }
+                figures += 1;
+            }
+        }
+    }
+    assert!(figures > 0);
+}
+
+/// Every source a salary figure or a tools list names is in the library's
+/// one list of sources, with a date.
+#[test]
+fn every_cited_source_is_listed_with_its_date() {
+    let names: Vec<&str> = LIBRARY_EN.sources.iter().map(|s| s.name.as_ref()).collect();
+    for block in shipped_blocks() {
+        if let Block::Salaries(list) = block {
+            for f in list.iter() {
+                assert!(names.contains(&f.source.as_ref()), "{}", f.source);
+            }
+        }
+    }
+    for s in LIBRARY_EN.sources.iter() {
+        assert!(
+            s.date.bytes().filter(u8::is_ascii_digit).count() >= 4,
+            "{}",
+            s.name
+        );
+    }
+}
+
+#[test]
+fn the_base_method_is_valid() {
+    let method = parse_method(METHOD_FILE, METHOD, &reference()).expect("valid");
+    assert_eq!(method.reviewed, "2026-11-27");
+    assert!(matches!(method.sections[0].blocks[1], Block::Dimensions));
+    assert!(matches!(method.sections[1].blocks[0], Block::Sources));
+}
+
+#[test]
+fn method_mistakes_name_the_file_and_the_entry() {
+    let r = reference();
+    let cases = [
+        (
+            "reviewed = \"2026-11-27\"",
+            "reviewed = \"2026-02-30\"",
+            "content/en/method.toml: method: `reviewed` is \"2026-02-30\" but must be the date of the last review, as YYYY-MM-DD",
+        ),
+        (
+            "reviewed = \"2026-11-27\"\n",
+            "",
+            "method: `reviewed` is \"\"",
+        ),
+        (
+            "under {threshold} points",
+            "under {treshold} points",
+            "method: section \"band\": `text` has the hole {treshold}, but only {threshold}, {questions}, {dimensions} are filled",
+        ),
+        (
+            "The {questions} questions.",
+            "The {n} questions.",
+            "method: `intro` has the hole {n}",
+        ),
+        (
+            "dimensions = true",
+            "dimensions = false",
+            "section \"band\": block 2: a `dimensions` or `sources` block is `true`",
+        ),
+        (
+            "sources = true",
+            "sources = true\ntext = \"And more.\"",
+            "section \"sources\": block 1: a block sets exactly one of",
+        ),
+        ("title = \"How it works\"", "title = \"\"", "method: `title` is empty"),
+        ("id = \"sources\"", "id = \"band\"", "method: section \"band\": this id is used twice"),
+    ];
+    for case in cases {
+        check_rejects(
+            METHOD,
+            METHOD_FILE,
+            |t| parse_method(METHOD_FILE, t, &r),
+            case,
+        );
+    }
+}
+
+/// The shipped method screen lists the dimensions and the sources, and was
+/// reviewed on a real date.
+#[test]
+fn the_shipped_method_shows_dimensions_sources_and_its_review_date() {
+    let method = &LIBRARY_EN.method;
+    let blocks: Vec<&Block> = method
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .collect();
+    assert!(blocks.iter().any(|b| matches!(b, Block::Dimensions)));
+    assert!(blocks.iter().any(|b| matches!(b, Block::Sources)));
+    assert_eq!(method.reviewed.len(), 10, "{}", method.reviewed);
+    assert!(
+        LIBRARY_EN.sources.len() >= 8,
+        "every source the content cites"
+    );
 }

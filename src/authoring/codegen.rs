@@ -15,9 +15,16 @@ pub fn quiz_static(name: &str, quiz: &Quiz) -> String {
 
 pub fn library_static(name: &str, library: &Library) -> String {
     format!(
-        "pub static {name}: Library = Library {{ pages: {}, compare: {} }};\n",
+        "pub static {name}: Library = Library {{ pages: {}, compare: {}, sources: {}, method: {} }};\n",
         list(&library.pages, page_expr),
         compare_expr(&library.compare),
+        list(&library.sources, |s| format!(
+            "Source {{ name: {}, date: {}, address: {} }}",
+            text(&s.name),
+            text(&s.date),
+            text(&s.address)
+        )),
+        method_expr(&library.method),
     )
 }
 
@@ -111,12 +118,26 @@ fn page_expr(p: &Page) -> String {
         text(&p.id),
         text(&p.title),
         text(&p.summary),
-        list(&p.sections, |s| format!(
-            "Section {{ id: {}, heading: {}, blocks: {} }}",
-            text(&s.id),
-            text(&s.heading),
-            list(&s.blocks, block_expr)
-        )),
+        list(&p.sections, section_expr),
+    )
+}
+
+fn method_expr(m: &Method) -> String {
+    format!(
+        "Method {{ title: {}, intro: {}, reviewed: {}, sections: {} }}",
+        text(&m.title),
+        text(&m.intro),
+        text(&m.reviewed),
+        list(&m.sections, section_expr),
+    )
+}
+
+fn section_expr(s: &Section) -> String {
+    format!(
+        "Section {{ id: {}, heading: {}, blocks: {} }}",
+        text(&s.id),
+        text(&s.heading),
+        list(&s.blocks, block_expr)
     )
 }
 
@@ -135,28 +156,36 @@ fn block_expr(b: &Block) -> String {
         Block::Tools { tools, source } => format!(
             "Block::Tools {{ tools: {}, source: {} }}",
             list(tools, |t| format!(
-                "Tool {{ name: {}, category: {}, leaning: Leaning::{:?} }}",
+                "Tool {{ name: {}, category: {}, note: {}, leaning: Leaning::{:?} }}",
                 text(&t.name),
                 text(&t.category),
+                text(&t.note),
                 t.leaning
             )),
             text(source)
         ),
         Block::Certifications(certs) => format!(
             "Block::Certifications({})",
-            list(certs, |c| format!(
-                "Certification {{ name: {}, issuer: {}, leaning: Leaning::{:?} }}",
+            list(certs, |c| {
+                format!(
+                "Certification {{ name: {}, issuer: {}, kind: CertificationKind::{:?}, about: {}, leaning: Leaning::{:?} }}",
                 text(&c.name),
                 text(&c.issuer),
+                c.kind,
+                text(&c.about),
                 c.leaning
-            ))
+            )
+            })
         ),
+        Block::Dimensions => "Block::Dimensions".to_string(),
+        Block::Sources => "Block::Sources".to_string(),
         Block::Salaries(figures) => format!(
             "Block::Salaries({})",
             list(figures, |f| {
                 format!(
-                "SalaryFigure {{ who: {}, figure: {}, source: {}, date: {}, leaning: Leaning::{:?} }}",
+                "SalaryFigure {{ who: {}, statistic: {}, figure: {}, source: {}, date: {}, leaning: Leaning::{:?} }}",
                 text(&f.who),
+                text(&f.statistic),
                 text(&f.figure),
                 text(&f.source),
                 text(&f.date),

@@ -3,9 +3,10 @@
 //! the comparison. Native only, like `source.rs`.
 //!
 //! Three files, each checked on its own so every error names its own file:
-//! - `reference.toml`: tools, certifications and salary figures;
+//! - `reference.toml`: the sources, tools, certifications and salary figures;
 //! - `learn.toml`: the pages, whose blocks pick from the reference lists;
-//! - `compare.toml`: the roles and the aspects, one cell per role.
+//! - `compare.toml`: the roles and the aspects, one cell per role;
+//! - `method.toml`: "How this quiz works", sections like a learn page's.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
@@ -20,14 +21,16 @@ use super::source::{from_toml, is_id, owned, read, Check, ContentError};
 /// The reference lists, validated, before the pages pick from them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
+    pub sources: Vec<Source>,
     pub tools: Vec<Tool>,
+    /// The note shown with every tools list, naming whose view the split is.
     pub tools_source: Text,
     pub certifications: Vec<Certification>,
     pub salaries: Vec<SalaryFigure>,
 }
 
-/// Loads `reference.toml`, `learn.toml` and `compare.toml` from one locale
-/// folder, reporting the mistakes of all three together.
+/// Loads `reference.toml`, `learn.toml`, `compare.toml` and `method.toml`
+/// from one locale folder, reporting the mistakes of all four together.
 pub fn load_library(dir: &Path) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let reference = read(&dir.join("reference.toml"))
@@ -44,11 +47,21 @@ pub fn load_library(dir: &Path) -> Result<Library, Vec<ContentError>> {
             .map_err(|e| errors.extend(e))
             .ok()
     });
-    match (pages, compare) {
-        (Some(pages), Some(compare)) if errors.is_empty() => Ok(Library {
-            pages: Cow::Owned(pages),
-            compare,
-        }),
+    let method = reference.as_ref().and_then(|reference| {
+        read(&dir.join("method.toml"))
+            .and_then(|(file, text)| parse_method(&file, &text, reference))
+            .map_err(|e| errors.extend(e))
+            .ok()
+    });
+    match (pages, compare, reference, method) {
+        (Some(pages), Some(compare), Some(reference), Some(method)) if errors.is_empty() => {
+            Ok(Library {
+                pages: Cow::Owned(pages),
+                compare,
+                sources: Cow::Owned(reference.sources),
+                method,
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -56,6 +69,7 @@ pub fn load_library(dir: &Path) -> Result<Library, Vec<ContentError>> {
 pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentError>> {
     let raw: RawReference = from_toml(file, text)?;
     let mut check = Check::new(file);
+    check.unique("source", raw.sources.iter().map(|s| &s.id), true);
     check.unique("tool", raw.tools.iter().map(|t| &t.name), false);
     check.unique(
         "certification",
@@ -63,12 +77,40 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
         true,
     );
     check.unique("salary", raw.salaries.iter().map(|s| &s.id), true);
-    let tools_source = check.required(
+    let source_ids: Vec<String> = raw.sources.iter().map(|s| s.id.clone()).collect();
+    let sources: Vec<Source> = raw
+        .sources
+        .into_iter()
+        .map(|s| {
+            let entry = format!("source \"{}\"", s.id);
+            Source {
+                name: check.text(&entry, "name", s.name),
+                date: check.dated(&entry, s.date, "a source without a date"),
+                address: owned(s.address),
+            }
+        })
+        .collect();
+    let cite = |check: &mut Check, entry: &str, id: &str, what: &str| -> Option<usize> {
+        if id.trim().is_empty() {
+            check.error(entry, format!("has no `source`: {what} cannot be shown"));
+            return None;
+        }
+        let found = source_ids.iter().position(|s| s == id);
+        if found.is_none() {
+            check.error(
+                entry,
+                format!("`source` names unknown source \"{id}\": add it as a `[[source]]`"),
+            );
+        }
+        found
+    };
+    cite(
+        &mut check,
         "tools",
-        "source",
-        raw.tools_header.source,
+        &raw.tools_header.source,
         "a split of tools by role without whose view it is",
     );
+    let tools_source = check.text("tools", "note", raw.tools_header.note);
     let tools = raw
         .tools
         .into_iter()
@@ -76,6 +118,7 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
             let entry = format!("tool \"{}\"", t.name);
             Tool {
                 category: check.text(&entry, "category", t.category),
+                note: owned(t.note),
                 leaning: check.leaning(&entry, &t.leaning),
                 name: owned(t.name),
             }
@@ -89,6 +132,13 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
             Certification {
                 name: check.text(&entry, "name", c.name),
                 issuer: check.text(&entry, "issuer", c.issuer),
+                kind: check.certification_kind(&entry, &c.kind),
+                about: check.required(
+                    &entry,
+                    "about",
+                    c.about,
+                    "a certification without what it covers",
+                ),
                 leaning: check.leaning(&entry, &c.leaning),
             }
         })
@@ -98,16 +148,26 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
         .into_iter()
         .map(|s| {
             let entry = format!("salary \"{}\"", s.id);
+            let source = cite(&mut check, &entry, &s.source, "a figure without a source")
+                .map(|i| sources[i].name.clone())
+                .unwrap_or_default();
             SalaryFigure {
                 who: check.text(&entry, "who", s.who),
+                statistic: check.required(
+                    &entry,
+                    "statistic",
+                    s.statistic,
+                    "a figure without saying whether it is a median or an average",
+                ),
                 figure: check.text(&entry, "figure", s.figure),
-                source: check.required(&entry, "source", s.source, "a figure without a source"),
-                date: check.required(&entry, "date", s.date, "a figure without a date"),
+                source,
+                date: check.dated(&entry, s.date, "a figure without a date"),
                 leaning: check.leaning(&entry, &s.leaning),
             }
         })
         .collect();
     check.finish(Reference {
+        sources,
         tools,
         tools_source,
         certifications,
@@ -132,6 +192,50 @@ pub fn parse_pages(
         .map(|p| check.page(p, reference))
         .collect();
     check.finish(pages)
+}
+
+pub fn parse_method(
+    file: &str,
+    text: &str,
+    reference: &Reference,
+) -> Result<Method, Vec<ContentError>> {
+    let raw: RawMethodFile = from_toml(file, text)?;
+    let mut check = Check::new(file);
+    let header = raw.method;
+    if !is_iso_date(&header.reviewed) {
+        check.error(
+            "method",
+            format!(
+                "`reviewed` is \"{}\" but must be the date of the last review, as YYYY-MM-DD",
+                header.reviewed
+            ),
+        );
+    }
+    check.holes("method", "intro", &header.intro);
+    let sections = check.sections("method", raw.sections, reference);
+    for section in &sections {
+        let entry = format!("method: section \"{}\"", section.id);
+        for block in section.blocks.iter() {
+            match block {
+                Block::Paragraph(t) => check.holes(&entry, "text", t),
+                Block::Bullets(items) => {
+                    items.iter().for_each(|t| check.holes(&entry, "bullets", t))
+                }
+                Block::Terms(terms) => terms
+                    .iter()
+                    .for_each(|t| check.holes(&entry, "terms", &t.meaning)),
+                _ => {}
+            }
+        }
+    }
+    let title = check.text("method", "title", header.title);
+    let intro = check.text("method", "intro", header.intro);
+    check.finish(Method {
+        title,
+        intro,
+        reviewed: owned(header.reviewed),
+        sections: Cow::Owned(sections),
+    })
 }
 
 pub fn parse_compare(file: &str, text: &str) -> Result<Compare, Vec<ContentError>> {
@@ -195,6 +299,8 @@ pub fn parse_compare(file: &str, text: &str) -> Result<Compare, Vec<ContentError
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawReference {
+    #[serde(rename = "source", default)]
+    sources: Vec<RawSource>,
     #[serde(rename = "tools")]
     tools_header: RawToolsHeader,
     #[serde(rename = "tool", default)]
@@ -210,6 +316,20 @@ struct RawReference {
 struct RawToolsHeader {
     #[serde(default)]
     source: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    address: String,
 }
 
 // Text fields default to empty so that a missing one is reported with its
@@ -220,6 +340,8 @@ struct RawTool {
     name: String,
     #[serde(default)]
     category: String,
+    #[serde(default)]
+    note: String,
     #[serde(default)]
     leaning: String,
 }
@@ -233,6 +355,10 @@ struct RawCertification {
     #[serde(default)]
     issuer: String,
     #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    about: String,
+    #[serde(default)]
     leaning: String,
 }
 
@@ -242,6 +368,8 @@ struct RawSalary {
     id: String,
     #[serde(default)]
     who: String,
+    #[serde(default)]
+    statistic: String,
     #[serde(default)]
     figure: String,
     #[serde(default)]
@@ -257,6 +385,25 @@ struct RawSalary {
 struct RawLearn {
     #[serde(rename = "page", default)]
     pages: Vec<RawPage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMethodFile {
+    method: RawMethodHeader,
+    #[serde(rename = "section", default)]
+    sections: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMethodHeader {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    intro: String,
+    #[serde(default)]
+    reviewed: String,
 }
 
 #[derive(Deserialize)]
@@ -291,6 +438,8 @@ struct RawBlock {
     tools: Option<Vec<String>>,
     certifications: Option<Vec<String>>,
     salaries: Option<Vec<String>>,
+    dimensions: Option<bool>,
+    sources: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -337,7 +486,8 @@ struct RawAspect {
     cells: BTreeMap<String, String>,
 }
 
-const BLOCK_KINDS: &str = "text, bullets, terms, tools, certifications or salaries";
+const BLOCK_KINDS: &str =
+    "text, bullets, terms, tools, certifications, salaries, dimensions or sources";
 
 // Shared checks (`new`, `error`, `text`, `finish`) live with the quiz's in
 // source.rs; these are the ones only the library needs.
@@ -348,6 +498,34 @@ impl Check<'_> {
             self.error(entry, format!("has no `{field}`: {what} cannot be shown"));
         }
         owned(value)
+    }
+
+    /// A date people can place: it must name a year, so "undated" or
+    /// "recent" cannot pass.
+    fn dated(&mut self, entry: &str, value: String, what: &str) -> Text {
+        if value.trim().is_empty() {
+            self.error(entry, format!("has no `date`: {what} cannot be shown"));
+        } else if !has_year(&value) {
+            self.error(
+                entry,
+                format!("`date` is \"{value}\" but must name a year, such as \"May 2023\""),
+            );
+        }
+        owned(value)
+    }
+
+    fn certification_kind(&mut self, entry: &str, value: &str) -> CertificationKind {
+        match value {
+            "exam" => CertificationKind::Exam,
+            "course" => CertificationKind::Course,
+            other => {
+                self.error(
+                    entry,
+                    format!("`kind` is \"{other}\" but must be exam or course"),
+                );
+                CertificationKind::Exam
+            }
+        }
     }
 
     /// Names must be unique; ids must also have the id shape.
@@ -391,21 +569,34 @@ impl Check<'_> {
 
     fn page(&mut self, p: RawPage, reference: &Reference) -> Page {
         let entry = format!("page \"{}\"", p.id);
-        if p.sections.is_empty() {
-            self.error(&entry, "has no `[[page.section]]`");
+        let sections = self.sections(&entry, p.sections, reference);
+        Page {
+            title: self.text(&entry, "title", p.title),
+            summary: self.text(&entry, "summary", p.summary),
+            id: owned(p.id),
+            sections: Cow::Owned(sections),
+        }
+    }
+
+    fn sections(
+        &mut self,
+        entry: &str,
+        raw: Vec<RawSection>,
+        reference: &Reference,
+    ) -> Vec<Section> {
+        if raw.is_empty() {
+            self.error(entry, "has no section");
         }
         self.unique(
             &format!("{entry}: section"),
-            p.sections.iter().map(|s| &s.id),
+            raw.iter().map(|s| &s.id),
             true,
         );
-        let sections = p
-            .sections
-            .into_iter()
+        raw.into_iter()
             .map(|s| {
                 let entry = format!("{entry}: section \"{}\"", s.id);
                 if s.blocks.is_empty() {
-                    self.error(&entry, "has no `[[page.section.block]]`");
+                    self.error(&entry, "has no block");
                 }
                 let blocks = s
                     .blocks
@@ -421,12 +612,26 @@ impl Check<'_> {
                     blocks: Cow::Owned(blocks),
                 }
             })
-            .collect();
-        Page {
-            title: self.text(&entry, "title", p.title),
-            summary: self.text(&entry, "summary", p.summary),
-            id: owned(p.id),
-            sections: Cow::Owned(sections),
+            .collect()
+    }
+
+    /// Every `{hole}` in a method text must be one the screen fills.
+    fn holes(&mut self, entry: &str, field: &str, text: &str) {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            if !METHOD_HOLES.contains(&name) {
+                self.error(
+                    entry,
+                    format!(
+                        "`{field}` has the hole {{{name}}}, but only {} are filled",
+                        METHOD_HOLES.map(|h| format!("{{{h}}}")).join(", ")
+                    ),
+                );
+            }
+            rest = &after[close + 1..];
         }
     }
 
@@ -438,6 +643,8 @@ impl Check<'_> {
             b.tools.is_some(),
             b.certifications.is_some(),
             b.salaries.is_some(),
+            b.dimensions.is_some(),
+            b.sources.is_some(),
         ]
         .iter()
         .filter(|s| **s)
@@ -449,7 +656,18 @@ impl Check<'_> {
             );
             return None;
         }
-        let block = if let Some(text) = b.text {
+        if b.dimensions == Some(false) || b.sources == Some(false) {
+            self.error(
+                entry,
+                "a `dimensions` or `sources` block is `true`; leave it out instead",
+            );
+            return None;
+        }
+        let block = if b.dimensions.is_some() {
+            Block::Dimensions
+        } else if b.sources.is_some() {
+            Block::Sources
+        } else if let Some(text) = b.text {
             Block::Paragraph(self.text(entry, "text", text))
         } else if let Some(items) = b.bullets {
             if items.is_empty() {
@@ -504,6 +722,44 @@ impl Check<'_> {
     }
 }
 
+/// Whether a text is a real calendar date written as YYYY-MM-DD.
+fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r.clone())?
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| text[r].parse().ok())?
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// Whether a text holds a plausible year: four digits, 1900 to 2099, not
+/// part of a longer number (so "$132,270" is not a year).
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).any(|i| {
+        let four = &bytes[i..i + 4];
+        let alone = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b',')
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit());
+        alone && four.iter().all(u8::is_ascii_digit) && (four[..2] == *b"19" || four[..2] == *b"20")
+    })
+}
+
 /// The entries of each listed leaning, leaning by leaning in the order
 /// given, so a page can put its own role's entries first.
 fn pick<T: Clone>(items: &[T], leanings: &[Leaning], leaning: impl Fn(&T) -> Leaning) -> Vec<T> {
@@ -517,4 +773,45 @@ fn pick<T: Clone>(items: &[T], leanings: &[Leaning], leaning: impl Fn(&T) -> Lea
                 .collect::<Vec<_>>()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_year, is_iso_date};
+
+    #[test]
+    fn dates_must_name_a_year() {
+        let cases = [
+            ("May 2023", true),
+            ("2016", true),
+            ("Wage data for May 2022", true),
+            ("2023 and 2025", true),
+            ("Undated page", false),
+            ("recent", false),
+            ("$132,270", false),
+            ("12023", false),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(has_year(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reviewed_dates_are_real_calendar_days() {
+        let cases = [
+            ("2026-11-27", true),
+            ("2024-02-29", true),
+            ("2023-02-29", false),
+            ("2026-13-01", false),
+            ("2026-04-31", false),
+            ("2026-11-00", false),
+            ("27 November 2026", false),
+            ("2026-1-27", false),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_iso_date(text), expected, "{text}");
+        }
+    }
 }

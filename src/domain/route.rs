@@ -10,6 +10,8 @@ pub enum Route {
     /// A learn page by its id, such as `sre`; an empty id is the index.
     Learn(String),
     Compare,
+    /// How this quiz works: what it measures, how it scores, its sources.
+    Method,
     /// A shared result: its answers are in the token, never on a server.
     Shared(String),
 }
@@ -24,6 +26,7 @@ impl Route {
             ("quiz", None) => Route::Quiz,
             ("result", None) => Route::Result,
             ("compare", None) => Route::Compare,
+            ("method", None) => Route::Method,
             ("learn", None) => Route::Learn(String::new()),
             ("learn", Some(id)) if !id.contains('/') => Route::Learn(id.to_string()),
             ("r", Some(token)) if !token.is_empty() => Route::Shared(token.to_string()),
@@ -39,6 +42,7 @@ impl Route {
             Route::Learn(id) if id.is_empty() => "#/learn".into(),
             Route::Learn(id) => format!("#/learn/{id}"),
             Route::Compare => "#/compare".into(),
+            Route::Method => "#/method".into(),
             Route::Shared(token) => format!("#/r/{token}"),
         }
     }
@@ -60,6 +64,10 @@ mod tests {
         check("#/quiz/", Route::Quiz);
         check("#/result", Route::Result);
         check("#/compare", Route::Compare);
+        check("#/method", Route::Method);
+        check("#/method/", Route::Method);
+        check("#/method?embed=blog", Route::Method);
+        check("#/method/sources", Route::Home);
         check("#/learn", Route::Learn(String::new()));
         check("#/learn/sre", Route::Learn("sre".into()));
         check("#/learn/sre/extra", Route::Home);
@@ -71,6 +79,7 @@ mod tests {
             Route::Quiz,
             Route::Result,
             Route::Compare,
+            Route::Method,
             Route::Learn("devops".into()),
             Route::Shared("AQID-_x".into()),
         ] {

@@ -15,6 +15,7 @@ use crate::ui::compare_page::ComparePage;
 use crate::ui::ctx::{Ctx, Flash};
 use crate::ui::home::HomePage;
 use crate::ui::learn_page::LearnPage;
+use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{ResultPage, SharedResultPage};
@@ -190,6 +191,7 @@ pub fn App() -> impl IntoView {
                 Route::Result => view! { <ResultPage/> }.into_any(),
                 Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
                 Route::Compare => view! { <ComparePage/> }.into_any(),
+                Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::Shared(token) => view! { <SharedResultPage token/> }.into_any(),
             }}
         </main>

@@ -44,6 +44,7 @@ fn LearnIndex() -> impl IntoView {
             <p>{ui.learn_intro}</p>
             <ul class="page-list">{entries}</ul>
             <p><a href=Route::Compare.hash()>{ui.learn_compare_link}</a></p>
+            <p><a href=Route::Method.hash()>{ui.method_link}</a></p>
         </section>
     }
 }

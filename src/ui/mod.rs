@@ -7,6 +7,7 @@ pub mod ctx;
 pub mod data_panel;
 pub mod home;
 pub mod learn_page;
+pub mod method_page;
 pub mod notices;
 pub mod page_block;
 pub mod question_card;

@@ -200,6 +200,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             </p>
             <p>{outcome.summary.as_ref()}</p>
             <p class="confidence">{confidence_text}</p>
+            <p class="no-print"><a href=Route::Method.hash()>{ui.method_link}</a></p>
 
             <h2>{ui.profile_heading}</h2>
             <TraitChart scores=score.dimensions.clone()/>

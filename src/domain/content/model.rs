@@ -123,6 +123,20 @@ impl Quiz {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
+
+    /// How many questions have an answer that moves dimension `d`.
+    pub fn n_questions_moving(&self, d: usize) -> usize {
+        self.questions
+            .iter()
+            .filter(|q| {
+                q.options.iter().any(|o| {
+                    o.moves
+                        .iter()
+                        .any(|m| m.dimension as usize == d && m.weight != 0)
+                })
+            })
+            .count()
+    }
 }
 
 impl Question {

@@ -13,6 +13,36 @@ pub struct Library {
     /// In the order the learn index lists them.
     pub pages: List<Page>,
     pub compare: Compare,
+    /// Every source the content cites, in the order of `reference.toml`.
+    pub sources: List<Source>,
+    /// "How this quiz works".
+    pub method: Method,
+}
+
+/// The "How this quiz works" screen: sections like a learn page's, whose
+/// text may hold `{threshold}`, `{questions}` and `{dimensions}`, filled
+/// from the quiz when shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Method {
+    pub title: Text,
+    pub intro: Text,
+    /// When the content was last checked against its sources: YYYY-MM-DD.
+    pub reviewed: Text,
+    pub sections: List<Section>,
+}
+
+/// The holes method text may use; the build rejects any other.
+pub const METHOD_HOLES: [&str; 3] = ["threshold", "questions", "dimensions"];
+
+/// A source the content cites. Salary figures and the tools split name one
+/// by id at build time, so none can be shown without its entry here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub name: Text,
+    /// The date of what it says, always with a year, such as "May 2023".
+    pub date: Text,
+    /// Where to find it, without a scheme; empty when it has no stable one.
+    pub address: Text,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +75,10 @@ pub enum Block {
     },
     Certifications(List<Certification>),
     Salaries(List<SalaryFigure>),
+    /// The quiz's dimensions and the questions that move each.
+    Dimensions,
+    /// Every entry of [`Library::sources`].
+    Sources,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,25 +100,45 @@ pub struct Tool {
     pub name: Text,
     /// What it is for, such as "CI/CD" or "On-call and incidents".
     pub category: Text,
+    /// What a reader must know before choosing it, such as an end of sale or
+    /// a licence change; empty when there is nothing.
+    pub note: Text,
     pub leaning: Leaning,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Certification {
     pub name: Text,
+    /// The issuer as it is today, owner included.
     pub issuer: Text,
+    pub kind: CertificationKind,
+    /// One line: what it covers, and what it is not.
+    pub about: Text,
     pub leaning: Leaning,
 }
 
-/// A published pay figure. Figures differ by source and by year, so one is
-/// never shown without both.
+/// A certification is earned by an exam; a course only gives a badge, and
+/// the page must not pass one off as the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CertificationKind {
+    Exam,
+    Course,
+}
+
+/// A published pay figure. Figures differ by source, by statistic and by
+/// year, so one is never shown without all three.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SalaryFigure {
-    /// Whose pay, such as "Site reliability engineer (US)".
+    /// Whose pay, such as "Software developers (US)".
     pub who: Text,
-    /// The figure as published, such as "Average base pay about $127,562 a year".
+    /// What the number is, such as "Median annual wage": median or average,
+    /// base or total pay.
+    pub statistic: Text,
+    /// The figure as published, such as "$132,270".
     pub figure: Text,
+    /// The name of the cited source, resolved from its id at build time.
     pub source: Text,
+    /// The period the figure describes, always with a year.
     pub date: Text,
     pub leaning: Leaning,
 }

@@ -69,6 +69,10 @@ for (const colorScheme of SCHEMES) {
     await expect(table.getByRole('columnheader', { name: 'SRE' })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: 'DevOps' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'On-call' })).toBeVisible();
+    const salary = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Salary (US)' }) });
+    await expect(salary).toContainText('May 2023');
+    await expect(salary).toContainText('Bureau of Labor Statistics');
+    await expect(table.getByRole('rowheader', { name: 'Certifications' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
