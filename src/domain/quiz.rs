@@ -9,17 +9,36 @@ pub struct Progress {
     // Invariant: one slot per question of the quiz, and every `Some(o)` is a
     // valid option index of its question.
     answers: Vec<Option<u8>>,
+    // One flag per question: skipped and not answered since. Invariant:
+    // skipped[q] implies answers[q] is None, so each slot is open, skipped
+    // or chosen (see [`Slot`]).
+    skipped: Vec<bool>,
     // Invariant: cursor < answers.len() (a quiz has at least one question).
     cursor: usize,
     finished: bool,
 }
 
+/// What became of one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// Not answered yet.
+    Open,
+    /// Passed over by the person: unanswered in the score, but dealt with
+    /// for going on and finishing, and still open to an answer.
+    Skipped,
+    Chosen(u8),
+}
+
 /// Everything a person can do to their progress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Pick an option of a question; choosing again replaces the answer.
+    /// Pick an option of a question; choosing again replaces the answer,
+    /// and answering a skipped question ends the skip.
     Answer { question: usize, option: u8 },
-    /// Go on from an answered question. After the last one it goes to the
+    /// Pass over the question on screen (dropping its answer, if any) and go
+    /// on as `Next` does.
+    Skip,
+    /// Go on from an answered or skipped question. After the last one it goes to the
     /// first question still open, or, with none open, finishes the quiz.
     Next,
     /// Go back one question, keeping every answer.
@@ -37,16 +56,20 @@ impl Progress {
     pub fn new(quiz: &Quiz) -> Self {
         Progress {
             answers: vec![None; quiz.questions.len().max(1)],
+            skipped: vec![false; quiz.questions.len().max(1)],
             cursor: 0,
             finished: false,
         }
     }
 
     /// Rebuilds progress from stored parts, dropping whatever does not fit
-    /// the quiz. Returns the progress and how many answers were dropped.
+    /// the quiz. Returns the progress and how many answers were dropped. A
+    /// skip of an answered question, or of no question, is dropped silently:
+    /// the answer says more.
     pub fn restore(
         quiz: &Quiz,
         answers: impl IntoIterator<Item = (usize, usize)>,
+        skipped: impl IntoIterator<Item = usize>,
         cursor: usize,
         finished: bool,
     ) -> (Self, usize) {
@@ -58,6 +81,11 @@ impl Progress {
                     p.answers[q] = Some(o as u8)
                 }
                 _ => dropped += 1,
+            }
+        }
+        for q in skipped {
+            if p.answers.get(q) == Some(&None) {
+                p.skipped[q] = true;
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
@@ -74,19 +102,18 @@ impl Progress {
                     .is_some_and(|q| (option as usize) < q.options.len());
                 if valid {
                     self.answers[question] = Some(option);
+                    self.skipped[question] = false;
                     self.cursor = question;
                 }
             }
+            Action::Skip => {
+                self.answers[self.cursor] = None;
+                self.skipped[self.cursor] = true;
+                self.go_on(quiz);
+            }
             Action::Next => {
-                if self.answers[self.cursor].is_none() {
-                    return;
-                }
-                if self.cursor + 1 < self.answers.len() {
-                    self.cursor += 1;
-                } else if let Some(open) = self.answers.iter().position(Option::is_none) {
-                    self.cursor = open;
-                } else if self.may_finish(quiz) {
-                    self.finished = true;
+                if self.slot(self.cursor) != Slot::Open {
+                    self.go_on(quiz);
                 }
             }
             Action::Back => {
@@ -108,8 +135,36 @@ impl Progress {
         }
     }
 
+    fn go_on(&mut self, quiz: &Quiz) {
+        if self.cursor + 1 < self.answers.len() {
+            self.cursor += 1;
+        } else if let Some(open) = (0..self.answers.len()).find(|&q| self.slot(q) == Slot::Open) {
+            self.cursor = open;
+        } else if self.may_finish(quiz) {
+            self.finished = true;
+        }
+    }
+
+    /// The chosen answers; skipped questions are `None`, like open ones.
     pub fn answers(&self) -> &[Option<u8>] {
         &self.answers
+    }
+
+    /// One flag per question: skipped and not answered since.
+    pub fn skipped(&self) -> &[bool] {
+        &self.skipped
+    }
+
+    pub fn slot(&self, question: usize) -> Slot {
+        match (self.answer(question), self.skipped.get(question)) {
+            (Some(o), _) => Slot::Chosen(o),
+            (None, Some(true)) => Slot::Skipped,
+            _ => Slot::Open,
+        }
+    }
+
+    pub fn n_skipped(&self) -> usize {
+        self.skipped.iter().filter(|&&s| s).count()
     }
 
     pub fn answer(&self, question: usize) -> Option<u8> {
@@ -132,23 +187,26 @@ impl Progress {
         self.answers.len()
     }
 
+    /// Some question answered or skipped.
     pub fn is_started(&self) -> bool {
-        self.n_answered() > 0
+        self.n_answered() + self.n_skipped() > 0
     }
 
+    /// Every question answered or skipped.
     pub fn is_complete(&self) -> bool {
-        self.answers.iter().all(Option::is_some)
+        (0..self.answers.len()).all(|q| self.slot(q) != Slot::Open)
     }
 
     /// The one rule for finishing, whether by Next, by finishing early or
-    /// on restoring a stored record: every question answered, or the
-    /// answers given already decide the outcome.
+    /// on restoring a stored record: every question answered or skipped, or
+    /// the answers given already decide the outcome (skipped questions
+    /// count as still open there).
     pub fn may_finish(&self, quiz: &Quiz) -> bool {
         self.is_complete()
             || matches!(
                 Engine::new(quiz).decision(&self.answers),
                 Decision::Settled(_)
-            ) && self.is_started()
+            ) && self.n_answered() > 0
     }
 
     /// Whole percent of the questions answered.

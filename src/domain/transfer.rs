@@ -44,7 +44,8 @@ pub fn import(quiz: &Quiz, text: &str) -> Result<Imported, ImportError> {
         .iter()
         .enumerate()
         .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-    let (progress, _) = Progress::restore(quiz, pairs, decoded.cursor, finished);
+    let skipped = (0..decoded.skipped.len()).filter(|&q| decoded.skipped[q]);
+    let (progress, _) = Progress::restore(quiz, pairs, skipped, decoded.cursor, finished);
     Ok(Imported::Progress(progress))
 }
 
@@ -54,6 +55,7 @@ pub fn resume_code(quiz: &Quiz, progress: &Progress) -> String {
         quiz,
         TokenKind::Progress,
         progress.answers(),
+        progress.skipped(),
         progress.cursor(),
     )
 }

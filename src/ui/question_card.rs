@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 use crate::domain::engine::Decision;
-use crate::domain::quiz::Action;
+use crate::domain::quiz::{Action, Slot};
 use crate::domain::route::Route;
 use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use crate::domain::template::fill;
@@ -51,6 +51,21 @@ fn QuestionCard(index: usize) -> impl IntoView {
     });
 
     let n_answered = move || ctx.session.with(|s| s.progress.n_answered());
+    let n_skipped = move || ctx.session.with(|s| s.progress.n_skipped());
+    let is_skipped = move || ctx.session.with(|s| s.progress.slot(index) == Slot::Skipped);
+    let progress_text = move || {
+        let (n, skipped) = (n_answered().to_string(), n_skipped());
+        let total = total.to_string();
+        if skipped == 0 {
+            fill(UI_EN.answered_of, &[("n", &n), ("total", &total)])
+        } else {
+            let skipped = skipped.to_string();
+            fill(
+                UI_EN.answered_skipped_of,
+                &[("n", &n), ("skipped", &skipped), ("total", &total)],
+            )
+        }
+    };
     let choose = move |option: u8| {
         set_missing.set(false);
         ctx.dispatch(Action::Answer {
@@ -58,15 +73,22 @@ fn QuestionCard(index: usize) -> impl IntoView {
             option,
         });
     };
-    let go_on = move || {
-        if ctx.session.with(|s| s.progress.answer(index).is_none()) {
-            set_missing.set(true);
-            return;
-        }
-        ctx.dispatch(Action::Next);
+    let step = move |action: Action| {
+        ctx.dispatch(action);
         if ctx.session.with(|s| s.progress.is_finished()) {
             ctx.go(Route::Result);
         }
+    };
+    let go_on = move || {
+        if ctx.session.with(|s| s.progress.slot(index) == Slot::Open) {
+            set_missing.set(true);
+            return;
+        }
+        step(Action::Next);
+    };
+    let skip = move |_| {
+        set_missing.set(false);
+        step(Action::Skip);
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -132,7 +154,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
             <div class="bar" role="progressbar" aria-label=UI_EN.progress_label
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
-                aria-valuetext=move || fill(UI_EN.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
+                aria-valuetext=progress_text>
                 <div class="fill" style:width=move || format!("{}%", n_answered() * 100 / total)></div>
             </div>
             <fieldset>
@@ -140,11 +162,13 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 {options}
             </fieldset>
             <p class="hint" role="alert">{move || missing.get().then_some(UI_EN.pick_one)}</p>
+            {move || is_skipped().then(|| view! { <p class="skipped-note">{UI_EN.skipped_note}</p> })}
             <p class="keys-hint">{UI_EN.keys_hint}</p>
             <div class="nav">
                 <button type="button" disabled=index == 0 on:click=move |_| ctx.dispatch(Action::Back)>
                     {UI_EN.back}
                 </button>
+                <button type="button" on:click=skip>{UI_EN.skip_question}</button>
                 <button type="submit" class="primary">
                     {if is_last { UI_EN.next_last } else { UI_EN.next }}
                 </button>

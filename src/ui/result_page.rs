@@ -23,10 +23,13 @@ pub fn ResultPage() -> impl IntoView {
     let finished = Memo::new(move |_| ctx.session.with(|s| s.progress.is_finished()));
     move || {
         if finished.get() {
-            let answers = ctx
-                .session
-                .with_untracked(|s| s.progress.answers().to_vec());
-            view! { <ResultView answers shared=false/> }.into_any()
+            let (answers, skipped) = ctx.session.with_untracked(|s| {
+                (
+                    s.progress.answers().to_vec(),
+                    s.progress.skipped().to_vec(),
+                )
+            });
+            view! { <ResultView answers skipped shared=false/> }.into_any()
         } else {
             view! {
                 <section class="result">
@@ -43,7 +46,10 @@ pub fn ResultPage() -> impl IntoView {
 #[component]
 pub fn SharedResultPage(token: String) -> impl IntoView {
     match token::decode(&QUIZ_EN, &token) {
-        Ok(decoded) => view! { <ResultView answers=decoded.answers shared=true/> }.into_any(),
+        Ok(decoded) => view! {
+            <ResultView answers=decoded.answers skipped=decoded.skipped shared=true/>
+        }
+        .into_any(),
         Err(e) => view! {
             <section class="result">
                 <h1>{UI_EN.shared_heading}</h1>
@@ -56,7 +62,7 @@ pub fn SharedResultPage(token: String) -> impl IntoView {
 }
 
 #[component]
-fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
+fn ResultView(answers: Vec<Option<u8>>, skipped: Vec<bool>, shared: bool) -> impl IntoView {
     let ctx = use_ctx();
     let engine = engine();
     let score = engine.score(&answers);
@@ -72,7 +78,18 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             ],
         )
     };
-    let flip = engine.flip(&answers);
+    // Answering a skipped question counts as a change too.
+    let flip = engine.flip_skipping(&answers, &skipped);
+    let n_skipped = skipped.iter().filter(|&&s| s).count();
+    let skipped_text = (n_skipped > 0).then(|| {
+        fill(
+            UI_EN.skipped_count,
+            &[
+                ("n", &n_skipped.to_string()),
+                ("total", &QUIZ_EN.questions.len().to_string()),
+            ],
+        )
+    });
     let confidence = engine.confidence_given(&answers, flip.as_ref());
     let confidence_text = match (confidence.level, confidence.changes_needed) {
         (ConfidenceLevel::High, None) => UI_EN.confidence_fixed.to_string(),
@@ -122,10 +139,15 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
                 .iter()
                 .map(|&(q, o)| {
                     let question = &QUIZ_EN.questions[q];
+                    let template = if answers.get(q).copied().flatten().is_none() {
+                        UI_EN.answer_skipped
+                    } else {
+                        UI_EN.instead_answer
+                    };
                     view! {
                         <li>
                             <span class="prompt">{question.prompt.as_ref()}</span>
-                            <span class="answer">{fill(UI_EN.instead_answer, &[("answer", question.options[o as usize].label.as_ref())])}</span>
+                            <span class="answer">{fill(template, &[("answer", question.options[o as usize].label.as_ref())])}</span>
                         </li>
                     }
                 })
@@ -158,7 +180,14 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let link = format!(
         "{}{}",
         page::app_url(),
-        Route::Shared(token::encode(&QUIZ_EN, TokenKind::Result, &answers, 0)).hash()
+        Route::Shared(token::encode(
+            &QUIZ_EN,
+            TokenKind::Result,
+            &answers,
+            &skipped,
+            0
+        ))
+        .hash()
     );
     let (copied, set_copied) = signal(false);
     let share = (!shared).then(|| {
@@ -195,6 +224,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             </p>
             <p>{outcome.summary.as_ref()}</p>
             <p class="confidence">{confidence_text}</p>
+            {skipped_text.map(|text| view! { <p class="skipped">{text}</p> })}
 
             <h2>{UI_EN.profile_heading}</h2>
             <TraitChart scores=score.dimensions.clone()/>
