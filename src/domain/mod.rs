@@ -2,11 +2,11 @@
 //! of it runs and is tested natively.
 
 pub mod calendar;
-pub mod calibration;
 pub mod content;
 pub mod embed;
 pub mod engine;
 pub mod json;
+pub mod messages;
 pub mod quiz;
 pub mod record;
 pub mod route;

@@ -1,6 +1,5 @@
 //! A person's way through one quiz, changed only by [`Action`]s.
 
-use super::content::Quiz;
 use super::engine::{Decision, Engine};
 
 /// Where a person is in a quiz and what they have answered.
@@ -43,8 +42,6 @@ pub enum Action {
     Next,
     /// Go back one question, keeping every answer.
     Back,
-    /// Jump to a question.
-    GoTo(usize),
     /// See the result before the last question, allowed once every way of
     /// answering the rest gives the same outcome.
     FinishEarly,
@@ -53,34 +50,32 @@ pub enum Action {
 }
 
 impl Progress {
-    pub fn new(quiz: &Quiz) -> Self {
+    pub fn new(engine: &Engine) -> Self {
         Progress {
-            answers: vec![None; quiz.questions.len().max(1)],
-            skipped: vec![false; quiz.questions.len().max(1)],
+            answers: vec![None; engine.quiz().questions.len().max(1)],
+            skipped: vec![false; engine.quiz().questions.len().max(1)],
             cursor: 0,
             finished: false,
         }
     }
 
     /// Rebuilds progress from stored parts, dropping whatever does not fit
-    /// the quiz. Returns the progress and how many answers were dropped. A
-    /// skip of an answered question, or of no question, is dropped silently:
-    /// the answer says more.
+    /// the quiz (the decoders have already refused or counted such answers).
+    /// A skip of an answered question, or of no question, is dropped
+    /// silently: the answer says more.
     pub fn restore(
-        quiz: &Quiz,
+        engine: &Engine,
         answers: impl IntoIterator<Item = (usize, usize)>,
         skipped: impl IntoIterator<Item = usize>,
         cursor: usize,
         finished: bool,
-    ) -> (Self, usize) {
-        let mut p = Progress::new(quiz);
-        let mut dropped = 0;
+    ) -> Self {
+        let mut p = Progress::new(engine);
         for (q, o) in answers {
-            match quiz.questions.get(q) {
-                Some(question) if o < question.options.len() && o <= u8::MAX as usize => {
-                    p.answers[q] = Some(o as u8)
+            if let Some(question) = engine.quiz().questions.get(q) {
+                if o < question.options.len() && o <= u8::MAX as usize {
+                    p.answers[q] = Some(o as u8);
                 }
-                _ => dropped += 1,
             }
         }
         for q in skipped {
@@ -89,14 +84,15 @@ impl Progress {
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
-        p.finished = finished && p.may_finish(quiz);
-        (p, dropped)
+        p.finished = finished && p.may_finish(engine);
+        p
     }
 
-    pub fn apply(&mut self, quiz: &Quiz, action: Action) {
+    pub fn apply(&mut self, engine: &Engine, action: Action) {
         match action {
             Action::Answer { question, option } => {
-                let valid = quiz
+                let valid = engine
+                    .quiz()
                     .questions
                     .get(question)
                     .is_some_and(|q| (option as usize) < q.options.len());
@@ -109,38 +105,32 @@ impl Progress {
             Action::Skip => {
                 self.answers[self.cursor] = None;
                 self.skipped[self.cursor] = true;
-                self.go_on(quiz);
+                self.go_on(engine);
             }
             Action::Next => {
                 if self.slot(self.cursor) != Slot::Open {
-                    self.go_on(quiz);
+                    self.go_on(engine);
                 }
             }
             Action::Back => {
                 self.finished = false;
                 self.cursor = self.cursor.saturating_sub(1);
             }
-            Action::GoTo(q) => {
-                if q < self.answers.len() {
-                    self.finished = false;
-                    self.cursor = q;
-                }
-            }
             Action::FinishEarly => {
-                if self.may_finish(quiz) {
+                if self.may_finish(engine) {
                     self.finished = true;
                 }
             }
-            Action::Restart => *self = Progress::new(quiz),
+            Action::Restart => *self = Progress::new(engine),
         }
     }
 
-    fn go_on(&mut self, quiz: &Quiz) {
+    fn go_on(&mut self, engine: &Engine) {
         if self.cursor + 1 < self.answers.len() {
             self.cursor += 1;
         } else if let Some(open) = (0..self.answers.len()).find(|&q| self.slot(q) == Slot::Open) {
             self.cursor = open;
-        } else if self.may_finish(quiz) {
+        } else if self.may_finish(engine) {
             self.finished = true;
         }
     }
@@ -199,14 +189,18 @@ impl Progress {
 
     /// The one rule for finishing, whether by Next, by finishing early or
     /// on restoring a stored record: every question answered or skipped, or
-    /// the answers given already decide the outcome (skipped questions
-    /// count as still open there).
-    pub fn may_finish(&self, quiz: &Quiz) -> bool {
-        self.is_complete()
-            || matches!(
-                Engine::new(quiz).decision(&self.answers),
-                Decision::Settled(_)
-            ) && self.n_answered() > 0
+    /// the answers given already decide the outcome.
+    pub fn may_finish(&self, engine: &Engine) -> bool {
+        self.is_complete() || self.can_finish_early(engine)
+    }
+
+    /// Some questions are still open (skipped ones count as open: they could
+    /// still be answered), yet every way of answering them ends in the same
+    /// outcome: the quiz page offers the result now.
+    pub fn can_finish_early(&self, engine: &Engine) -> bool {
+        self.n_answered() > 0
+            && !self.is_complete()
+            && matches!(engine.decision(&self.answers), Decision::Settled(_))
     }
 
     /// Whole percent of the questions answered.

@@ -15,7 +15,7 @@
 //! means editing one line per persona, and the loader names every question
 //! that is missing or gone.
 
-use super::super::content::Verdict;
+use crate::domain::content::Verdict;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Persona {
@@ -38,9 +38,9 @@ mod source {
 
     use serde::Deserialize;
 
-    use super::super::super::content::source::ContentError;
-    use super::super::super::content::{Quiz, Verdict};
     use super::Persona;
+    use crate::authoring::source::ContentError;
+    use crate::domain::content::{Quiz, Verdict};
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -71,7 +71,7 @@ mod source {
     }
 
     pub fn load_personas(path: &Path, quiz: &Quiz) -> Result<Vec<Persona>, Vec<ContentError>> {
-        let (file, text) = crate::domain::content::source::read(path)?;
+        let (file, text) = crate::authoring::source::read(path)?;
         parse_personas(&file, &text, quiz)
     }
 
