@@ -73,7 +73,12 @@ impl Session {
         action: impl Into<SessionAction>,
         now: f64,
     ) -> Applied {
-        match action.into() {
+        self.apply_one(engine, action.into(), now)
+    }
+
+    // One copy of the body in the wasm, whatever `apply` is called with.
+    fn apply_one(&mut self, engine: &Engine, action: SessionAction, now: f64) -> Applied {
+        match action {
             SessionAction::Quiz(action) => {
                 let was_finished = self.progress.is_finished();
                 self.progress.apply(engine, action);

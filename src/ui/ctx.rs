@@ -28,6 +28,11 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn dispatch(&self, action: impl Into<SessionAction>) -> Applied {
+        self.dispatch_one(action.into())
+    }
+
+    // One copy of the body in the wasm, whatever `dispatch` is called with.
+    fn dispatch_one(&self, action: SessionAction) -> Applied {
         let now = location::now_ms();
         let engine = self.content.engine;
         let mut applied = Applied::InProgress;

@@ -11,7 +11,8 @@
  * data-accent-fg, data-bg, data-fg, data-muted, data-surface, data-border,
  * data-focus, data-font, data-radius, data-space (checked by the app).
  *
- * Events, dispatched on the element: opsfit:ready, opsfit:progress
+ * Events, dispatched on the element: opsfit:ready ({refused}: parameters
+ * the app refused, if any), opsfit:progress
  * ({answered, total}), opsfit:complete ({outcome, percent}), opsfit:resize
  * ({height}). The app posts only to this page's origin.
  */
