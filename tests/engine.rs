@@ -431,6 +431,21 @@ fn arb_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>)> {
     })
 }
 
+/// A quiz with an answer set and the unanswered questions that were skipped.
+fn arb_skipping_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>, Vec<bool>)> {
+    arb_case().prop_flat_map(|(quiz, answers)| {
+        let skips = proptest::collection::vec(any::<bool>(), answers.len());
+        (Just(quiz), Just(answers), skips).prop_map(|(quiz, answers, skips)| {
+            let skipped = answers
+                .iter()
+                .zip(skips)
+                .map(|(a, s)| a.is_none() && s)
+                .collect();
+            (quiz, answers, skipped)
+        })
+    })
+}
+
 proptest! {
     #[test]
     fn answers_leaning_sre_give_sre(answers in arb_leaning_answers(&QUIZ_EN, 0)) {
@@ -589,9 +604,72 @@ proptest! {
     }
 
     #[test]
+    fn answering_a_skipped_question_counts_as_one_change(
+        (quiz, answers, skipped) in arb_skipping_case(),
+    ) {
+        let engine = Engine::new(&quiz);
+        let now = engine.score(&answers).verdict;
+        // Brute force: every answered question takes any option, and every
+        // skipped one stays skipped or takes any option.
+        let mut variants = vec![answers.clone()];
+        for q in 0..answers.len() {
+            if answers[q].is_none() && !skipped[q] {
+                continue;
+            }
+            let n = quiz.questions[q].options.len() as u8;
+            let keep_open = skipped[q];
+            variants = variants
+                .into_iter()
+                .flat_map(|v| {
+                    let open = keep_open.then(|| v.clone());
+                    (0..n)
+                        .map(move |o| {
+                            let mut w = v.clone();
+                            w[q] = Some(o);
+                            w
+                        })
+                        .chain(open)
+                })
+                .collect();
+        }
+        let best = variants
+            .iter()
+            .filter(|v| engine.score(v).verdict != now)
+            .map(|v| (0..answers.len()).filter(|&q| v[q] != answers[q]).count())
+            .min();
+        let flip = engine.flip_skipping(&answers, &skipped);
+        match &flip {
+            Some(flip) => {
+                let mut applied = answers.clone();
+                for &(q, o) in &flip.changes {
+                    prop_assert!(answers[q].is_some() || skipped[q], "only answers and skips change");
+                    applied[q] = Some(o);
+                }
+                let after = engine.score(&applied).verdict;
+                prop_assert_ne!(after, now);
+                prop_assert_eq!(after, flip.to);
+                prop_assert_eq!(Some(flip.changes.len()), best);
+            }
+            None => prop_assert_eq!(best, None),
+        }
+        let confidence = engine.confidence_skipping(&answers, &skipped);
+        prop_assert_eq!(confidence.changes_needed, best);
+        // A skip can only make the result less firm than the same answers
+        // with nothing skipped.
+        let without = engine.confidence(&answers).changes_needed;
+        let firmer = match (best, without) {
+            (Some(b), Some(w)) => b > w,
+            (None, Some(_)) => true,
+            (Some(_), None) | (None, None) => false,
+        };
+        prop_assert!(!firmer, "{:?} with skips, {:?} without", best, without);
+    }
+
+    #[test]
     fn the_engine_never_panics_on_any_answers(
         quiz in arb_quiz(),
         answers in proptest::collection::vec(proptest::option::of(any::<u8>()), 0..10),
+        skipped in proptest::collection::vec(any::<bool>(), 0..10),
     ) {
         let engine = Engine::new(&quiz);
         let _ = engine.score(&answers);
@@ -599,5 +677,7 @@ proptest! {
         let _ = engine.decision(&answers);
         let _ = engine.flip(&answers);
         let _ = engine.confidence(&answers);
+        let _ = engine.flip_skipping(&answers, &skipped);
+        let _ = engine.confidence_skipping(&answers, &skipped);
     }
 }

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::json;
-use opsfit::domain::quiz::{Action, Progress};
+use opsfit::domain::quiz::{Action, Progress, Slot};
 use opsfit::domain::record::{
     decode, encode, load, progress_key, LoadNotice, Rejected, Save, Synced,
 };
@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
     let pairs = pairs.iter().map(|&(q, o)| (q, o as usize));
-    Progress::restore(engine(), pairs, cursor, false)
+    Progress::restore(engine(), pairs, [], cursor, false)
 }
 
 #[test]
@@ -41,7 +41,7 @@ fn a_record_round_trips() {
     };
     let raw = encode(&QUIZ_EN, &session, 1_700_000_000_000.0);
     assert!(
-        raw.starts_with(r#"{"version":2,"quiz":"sre-devops","#),
+        raw.starts_with(r#"{"version":3,"quiz":"sre-devops","#),
         "{raw}"
     );
     let back = decode(engine(), &raw).unwrap();
@@ -57,6 +57,66 @@ fn a_version_1_record_migrates_with_no_history() {
     assert_eq!(back.session.progress.answer(0), Some(4));
     assert_eq!(back.session.history, vec![]);
     assert_eq!(back.saved_at, 9.0);
+}
+
+#[test]
+fn skips_are_stored_by_id_and_read_back() {
+    let mut p = answered(&[(0, 3)], 1);
+    p.apply(engine(), Action::Skip);
+    p.apply(engine(), Action::Skip);
+    let session = Session {
+        progress: p,
+        history: vec![],
+    };
+    let raw = encode(&QUIZ_EN, &session, 7.0);
+    let (q1, q2) = (&QUIZ_EN.questions[1].id, &QUIZ_EN.questions[2].id);
+    assert!(
+        raw.contains(&format!(r#""skipped":["{q1}","{q2}"]"#)),
+        "{raw}"
+    );
+    let back = decode(engine(), &raw).unwrap();
+    assert_eq!(back.session, session);
+    assert_eq!(back.session.progress.slot(1), Slot::Skipped);
+    assert_eq!(back.session.progress.n_skipped(), 2);
+    assert_eq!(back.session.progress.cursor(), 3);
+}
+
+#[test]
+fn a_version_2_record_migrates_with_nothing_skipped() {
+    let v2 = r#"{"version":2,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"at":"uptime-pride","finished":false,"saved_at":9,"history":[]}"#;
+    let back = decode(engine(), v2).unwrap();
+    assert_eq!(back.session.progress.answer(0), Some(4));
+    assert_eq!(back.session.progress.n_skipped(), 0);
+    // A version 2 record cannot say what version 3 says.
+    let with_skips = v2.replace(r#""history":[]"#, r#""history":[],"skipped":[]"#);
+    assert!(matches!(
+        decode(engine(), &with_skips),
+        Err(Rejected::Corrupt(e)) if e.contains("skipped")
+    ));
+}
+
+#[test]
+fn a_skip_that_no_longer_fits_is_forgotten_quietly() {
+    let v3 = r#"{"version":3,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"skipped":["uptime-pride","gone","ship-it-today"],"at":"gone","finished":false,"saved_at":9,"history":[]}"#;
+    let loaded = load(engine(), Some(v3));
+    assert_eq!(loaded.notice, None, "no answer was lost");
+    let p = &loaded.session.progress;
+    let kept = QUIZ_EN.question_index("ship-it-today").unwrap();
+    assert_eq!(p.slot(0), Slot::Chosen(4), "the answer wins over a skip");
+    assert_eq!(p.slot(kept), Slot::Skipped);
+    assert_eq!(p.n_skipped(), 1);
+    assert_eq!(
+        p.cursor(),
+        1,
+        "the first question neither answered nor skipped"
+    );
+    for bad in [r#""skipped":{}"#, r#""skipped":[1]"#] {
+        let raw = v3.replace(r#""skipped":["uptime-pride","gone","ship-it-today"]"#, bad);
+        assert!(
+            matches!(decode(engine(), &raw), Err(Rejected::Corrupt(_))),
+            "{raw}"
+        );
+    }
 }
 
 #[test]
@@ -120,8 +180,8 @@ fn corrupt_and_newer_records_are_set_aside() {
     assert_eq!(corrupt.set_aside, Some("corrupt"));
     assert_eq!(corrupt.session, Session::new(engine()));
 
-    let newer = load(engine(), Some(r#"{"version":3}"#));
-    assert_eq!(newer.notice, Some(LoadNotice::Newer(3)));
+    let newer = load(engine(), Some(r#"{"version":4}"#));
+    assert_eq!(newer.notice, Some(LoadNotice::Newer(4)));
     assert_eq!(newer.set_aside, Some("newer"));
 }
 
@@ -146,6 +206,7 @@ proptest! {
     #[test]
     fn any_progress_round_trips(
         answers in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ_EN.questions.len()),
+        skips in proptest::collection::vec(any::<bool>(), QUIZ_EN.questions.len()),
         cursor in 0..QUIZ_EN.questions.len(),
     ) {
         let pairs: Vec<(usize, u8)> = answers
@@ -153,7 +214,9 @@ proptest! {
             .enumerate()
             .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
             .collect();
-        let session = Session { progress: answered(&pairs, cursor), history: vec![] };
+        let skipped: Vec<usize> = (0..skips.len()).filter(|&q| skips[q]).collect();
+        let progress = Progress::restore(engine(), pairs.iter().map(|&(q, o)| (q, o as usize)), skipped, cursor, false);
+        let session = Session { progress, history: vec![] };
         let back = decode(engine(), &encode(&QUIZ_EN, &session, 1.0)).unwrap();
         prop_assert_eq!(back.session, session);
     }

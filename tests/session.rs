@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::engine::Decision;
-use opsfit::domain::quiz::Action;
+use opsfit::domain::quiz::{Action, Slot};
 use opsfit::domain::record;
 use opsfit::domain::session::{Session, HISTORY_LIMIT};
 use opsfit::domain::shipped::{engine, QUIZ_EN, UI_EN};
-use opsfit::domain::token::TokenError;
+use opsfit::domain::token::{self, TokenError};
 use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
 
 /// Answers every question with option `pick(q)` and presses Next after each.
@@ -73,6 +73,104 @@ fn next_on_the_last_question_goes_to_the_first_open_one_and_finishes_only_as_a_r
     // What Next decides, a reload of the same state decides too.
     let reloaded = record::decode(engine(), &record::encode(&QUIZ_EN, &s, 3.0)).unwrap();
     assert_eq!(reloaded.session, s);
+}
+
+#[test]
+fn skipped_questions_let_the_quiz_finish_and_score_as_unanswered() {
+    let n = QUIZ_EN.questions.len();
+    let mut s = Session::new(engine());
+    let mut answered_only = Session::new(engine());
+    for q in 0..n {
+        if q == 1 || q == 4 {
+            s.apply(engine(), Action::Skip, 1.0);
+            assert_eq!(s.progress.slot(q), Slot::Skipped);
+            continue;
+        }
+        for session in [&mut s, &mut answered_only] {
+            let option = (q % 2) as u8;
+            session.apply(
+                engine(),
+                Action::Answer {
+                    question: q,
+                    option,
+                },
+                1.0,
+            );
+            session.apply(engine(), Action::Next, 1.0);
+        }
+    }
+    assert!(
+        s.progress.is_finished(),
+        "every question answered or skipped"
+    );
+    assert!(!answered_only.progress.is_finished());
+    assert_eq!(
+        (s.progress.n_answered(), s.progress.n_skipped()),
+        (n - 2, 2)
+    );
+    assert_eq!(s.history.len(), 1);
+    assert_eq!(
+        engine().score(s.progress.answers()),
+        engine().score(answered_only.progress.answers()),
+        "a skip moves nothing"
+    );
+    // The share link of the result carries the skips.
+    let shared = token::decode(&QUIZ_EN, &s.history[0].token).unwrap();
+    assert_eq!(shared.skipped, s.progress.skipped());
+
+    // A skipped question can be answered later, and then counts.
+    s.apply(
+        engine(),
+        Action::Answer {
+            question: 4,
+            option: 0,
+        },
+        2.0,
+    );
+    assert_eq!(s.progress.slot(4), Slot::Chosen(0));
+    assert_eq!(s.progress.n_skipped(), 1);
+}
+
+#[test]
+fn next_needs_an_answer_or_a_skip_and_skip_drops_the_answer() {
+    let mut s = Session::new(engine());
+    s.apply(engine(), Action::Next, 1.0);
+    assert_eq!(s.progress.cursor(), 0, "an open question holds Next");
+    s.apply(
+        engine(),
+        Action::Answer {
+            question: 0,
+            option: 1,
+        },
+        1.0,
+    );
+    s.apply(engine(), Action::Skip, 1.0);
+    assert_eq!(s.progress.cursor(), 1);
+    assert_eq!(
+        s.progress.slot(0),
+        Slot::Skipped,
+        "skipping drops the answer"
+    );
+    assert!(s.progress.is_started(), "a skip alone is a quiz begun");
+    s.apply(engine(), Action::Back, 1.0);
+    s.apply(engine(), Action::Next, 1.0);
+    assert_eq!(s.progress.cursor(), 1, "a skipped question lets Next go on");
+    // On the last question, Next goes to the first question neither
+    // answered nor skipped.
+    let last = QUIZ_EN.questions.len() - 1;
+    s.apply(
+        engine(),
+        Action::Answer {
+            question: last,
+            option: 0,
+        },
+        1.0,
+    );
+    s.apply(engine(), Action::Skip, 1.0);
+    assert_eq!(s.progress.slot(last), Slot::Skipped);
+    assert_eq!(s.progress.cursor(), 1);
+    s.apply(engine(), Action::Restart, 1.0);
+    assert_eq!(s.progress.n_skipped(), 0);
 }
 
 #[test]
@@ -163,6 +261,8 @@ fn an_export_and_a_resume_code_both_import() {
         1.0,
     );
     half.apply(engine(), Action::Next, 1.0);
+    half.apply(engine(), Action::Skip, 1.0);
+    assert_eq!(half.progress.n_skipped(), 1);
     let code = resume_code(&QUIZ_EN, &half.progress);
     assert_eq!(
         import(engine(), &code),
@@ -206,7 +306,7 @@ fn bad_imports_say_why() {
 #[test]
 fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
     let (newer, not_json) = (
-        import(engine(), r#"{"version":3}"#).unwrap_err(),
+        import(engine(), r#"{"version":4}"#).unwrap_err(),
         import(engine(), "{oops").unwrap_err(),
     );
     assert_eq!(newer.message(&UI_EN), UI_EN.import_newer);

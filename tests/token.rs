@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::shipped::{QUIZ_EN, UI_EN};
-use opsfit::domain::token::{decode, encode, TokenError, TokenKind};
+use opsfit::domain::token::{decode, encode, fingerprint, TokenError, TokenKind};
 use proptest::prelude::*;
 
 fn some_answers() -> Vec<Option<u8>> {
@@ -22,7 +22,7 @@ fn check_rejects(token: &str, expected: TokenError) {
 #[test]
 fn a_result_token_round_trips() {
     let answers = some_answers();
-    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, 0);
+    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0);
     assert!(token
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
@@ -37,7 +37,7 @@ fn a_progress_token_keeps_the_question_on_screen() {
     let cursor = QUIZ_EN.questions.len() - 1;
     let back = decode(
         &QUIZ_EN,
-        &encode(&QUIZ_EN, TokenKind::Progress, &answers, cursor),
+        &encode(&QUIZ_EN, TokenKind::Progress, &answers, &[], cursor),
     )
     .unwrap();
     assert_eq!(back.kind, TokenKind::Progress);
@@ -46,7 +46,7 @@ fn a_progress_token_keeps_the_question_on_screen() {
 
 #[test]
 fn bad_tokens_are_refused_with_a_reason() {
-    let good = encode(&QUIZ_EN, TokenKind::Result, &some_answers(), 0);
+    let good = encode(&QUIZ_EN, TokenKind::Result, &some_answers(), &[], 0);
     let mut flipped = good.clone().into_bytes();
     let mid = flipped.len() / 2;
     flipped[mid] = if flipped[mid] == b'A' { b'B' } else { b'A' };
@@ -110,7 +110,7 @@ fn base64url(bytes: &[u8]) -> String {
 fn a_token_has_exactly_one_spelling() {
     let answers = some_answers();
     for kind in [TokenKind::Result, TokenKind::Progress] {
-        let good = encode(&QUIZ_EN, kind, &answers, 0);
+        let good = encode(&QUIZ_EN, kind, &answers, &[], 0);
         assert_eq!(
             base64url(&unbase64(&good)),
             good,
@@ -139,11 +139,82 @@ fn a_token_has_exactly_one_spelling() {
         1,
         "the shipped quiz has an odd count"
     );
-    let mut bytes = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, 0));
+    let mut bytes = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
     bytes.truncate(bytes.len() - 2);
     let last = bytes.len() - 1;
     bytes[last] |= 0x01;
     check_rejects(&base64url(&with_checksum(bytes)), TokenError::Damaged);
+}
+
+/// Every third question skipped, the others as in `some_answers`.
+fn some_skips() -> (Vec<Option<u8>>, Vec<bool>) {
+    let answers = some_answers();
+    let skipped = answers.iter().map(Option::is_none).collect();
+    (answers, skipped)
+}
+
+#[test]
+fn skips_round_trip_in_both_kinds() {
+    let (answers, skipped) = some_skips();
+    for (kind, cursor) in [(TokenKind::Result, 0), (TokenKind::Progress, 4)] {
+        let back = decode(
+            &QUIZ_EN,
+            &encode(&QUIZ_EN, kind, &answers, &skipped, cursor),
+        )
+        .unwrap();
+        assert_eq!(back.kind, kind);
+        assert_eq!(back.answers, answers);
+        assert_eq!(back.skipped, skipped);
+        assert_eq!(back.cursor, cursor);
+    }
+}
+
+#[test]
+fn a_token_without_skips_is_the_one_older_versions_wrote() {
+    let answers = some_answers();
+    let none_skipped = vec![false; answers.len()];
+    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &none_skipped, 0);
+    assert_eq!(token, encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
+    assert_eq!(unbase64(&token)[0], 1, "version 1 result");
+    // A token the first release wrote, byte by byte from the format.
+    let n = QUIZ_EN.questions.len();
+    let mut bytes = vec![2];
+    bytes.extend_from_slice(&fingerprint(&QUIZ_EN).to_be_bytes());
+    bytes.push(n as u8);
+    bytes.push(0x21); // question 1: option 2, question 2: option 1
+    bytes.extend(std::iter::repeat_n(0, n.div_ceil(2) - 1));
+    bytes.push(1); // the second question on screen
+    let old = decode(&QUIZ_EN, &base64url(&with_checksum(bytes))).unwrap();
+    assert_eq!(old.kind, TokenKind::Progress);
+    assert_eq!(&old.answers[..3], &[Some(1), Some(0), None]);
+    assert!(old.skipped.iter().all(|s| !s));
+    assert_eq!(old.cursor, 1);
+}
+
+#[test]
+fn a_token_with_skips_has_a_new_version_and_one_spelling() {
+    let (answers, skipped) = some_skips();
+    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &skipped, 0);
+    let bytes = unbase64(&token);
+    assert_eq!(bytes[0], 3, "version 2 result");
+    // A skip flag on an answered question changes nothing.
+    let all = vec![true; answers.len()];
+    assert_eq!(
+        encode(&QUIZ_EN, TokenKind::Result, &answers, &all, 0),
+        token
+    );
+    // Version 2 without a skip would spell a version 1 token another way.
+    let mut body = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
+    body.truncate(body.len() - 2);
+    body[0] = 3;
+    check_rejects(
+        &base64url(&with_checksum(body.clone())),
+        TokenError::Damaged,
+    );
+    // In version 1, the skip nibble is no answer at all.
+    body[0] = 1;
+    body[4] |= 0xf0;
+    check_rejects(&base64url(&with_checksum(body)), TokenError::BadAnswer);
 }
 
 /// Decodes base64url without checks, to look inside a token.
@@ -176,8 +247,9 @@ proptest! {
     }
 
     #[test]
-    fn any_answers_round_trip(
+    fn any_answers_and_skips_round_trip(
         picks in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ_EN.questions.len()),
+        skips in proptest::collection::vec(any::<bool>(), QUIZ_EN.questions.len()),
         cursor in 0..QUIZ_EN.questions.len(),
     ) {
         let answers: Vec<Option<u8>> = picks
@@ -185,8 +257,11 @@ proptest! {
             .zip(QUIZ_EN.questions.iter())
             .map(|(a, q)| a.filter(|&o| (o as usize) < q.options.len()))
             .collect();
-        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, TokenKind::Progress, &answers, cursor)).unwrap();
+        let skipped: Vec<bool> = skips.iter().zip(&answers).map(|(s, a)| *s && a.is_none()).collect();
+        let token = encode(&QUIZ_EN, TokenKind::Progress, &answers, &skips, cursor);
+        let back = decode(&QUIZ_EN, &token).unwrap();
         prop_assert_eq!(back.answers, answers);
+        prop_assert_eq!(back.skipped, skipped);
         prop_assert_eq!(back.cursor, cursor);
     }
 }

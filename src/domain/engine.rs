@@ -25,6 +25,18 @@
 //! Because every question is symmetric and independent, the extremes of any
 //! set of remaining answers are reached by answering each at its own extreme.
 //! That makes the early decision and the flip set exact, not estimates.
+//!
+//! # Skipped questions
+//!
+//! A skipped question counts as unanswered in every figure above, so
+//! skipping never moves the score, and the early decision still treats it as
+//! open. Only the flip set sees it: answering a skipped question is one
+//! change, like changing an answer. Answered at its extreme it adds its lean
+//! `±range` to the sum and its `range` to the total. Which pole the verdict
+//! needs, at threshold `t`, is the sign of `100 × sum − t × range`, so each
+//! change moves that figure by a fixed amount: `100 × gain` for a changed
+//! answer, `(100 ± t) × range` for an answered skip. Taking the changes with
+//! the largest amounts first is again exact.
 
 use super::content::{Quiz, Verdict};
 
@@ -172,6 +184,28 @@ impl<'q> Engine<'q> {
             .filter(|&(q, o)| self.lean_of(q, o).is_some())
     }
 
+    /// The skipped questions that are real and have no valid answer.
+    fn skipped<'a>(
+        &'a self,
+        answers: &'a Answers,
+        skipped: &'a [bool],
+    ) -> impl Iterator<Item = usize> + 'a {
+        skipped
+            .iter()
+            .enumerate()
+            .filter(|&(_, &s)| s)
+            .map(|(q, _)| q)
+            .filter(|&q| {
+                q < self.range.len()
+                    && answers
+                        .get(q)
+                        .copied()
+                        .flatten()
+                        .and_then(|o| self.lean_of(q, o))
+                        .is_none()
+            })
+    }
+
     fn totals(&self, answers: &Answers) -> (i64, i64) {
         self.answered(answers).fold((0, 0), |(s, r), (q, o)| {
             (s + self.lean[q][o as usize], r + self.range[q])
@@ -275,9 +309,15 @@ impl<'q> Engine<'q> {
     /// and takes the shorter path; on a tie, the pole that is already ahead,
     /// then pole 0.
     pub fn flip(&self, answers: &Answers) -> Option<Flip> {
+        self.flip_skipping(answers, &[])
+    }
+
+    /// As [`Engine::flip`], where answering a skipped question (`skipped[q]`,
+    /// with no answer) also counts as one change.
+    pub fn flip_skipping(&self, answers: &Answers, skipped: &[bool]) -> Option<Flip> {
         let (sum, range) = self.totals(answers);
         let now = self.verdict_for(sum, range);
-        let toward = |pole: u8| self.flip_toward(answers, sum, range, now, pole);
+        let toward = |pole: u8| self.flip_toward(answers, skipped, sum, range, now, pole);
         match now {
             Verdict::Pole(p) => toward(1 - p),
             Verdict::Balanced => {
@@ -291,33 +331,50 @@ impl<'q> Engine<'q> {
         }
     }
 
-    /// Greedy is exact here: the k answers with the largest possible moves
-    /// give the largest total move any k changes can give.
+    /// Greedy is exact here: the k changes with the largest possible moves
+    /// give the largest total move any k changes can give. A move is measured
+    /// on `100 × sum − t × range` (signed toward `pole`), which decides the
+    /// verdict; a changed answer moves it by `100 × gain`, an answered skip
+    /// by `(100 − t) × range` when reaching a pole from balanced, and by
+    /// `(100 + t) × range` when leaving the other pole.
     fn flip_toward(
         &self,
         answers: &Answers,
+        skipped: &[bool],
         sum: i64,
         range: i64,
         now: Verdict,
         pole: u8,
     ) -> Option<Flip> {
         let sign = if pole == 0 { 1 } else { -1 };
-        let mut moves: Vec<(i64, usize, u8)> = self
+        let t = self.quiz.balanced_threshold as i64;
+        let skip_weight = if now == Verdict::Balanced {
+            100 - t
+        } else {
+            100 + t
+        };
+        // (move, lean gain toward the pole, range added, question, option)
+        let mut moves: Vec<(i64, i64, i64, usize, u8)> = self
             .answered(answers)
             .map(|(q, o)| {
                 let best = self.best_option(q, pole);
                 let gain = sign * (self.lean[q][best as usize] - self.lean[q][o as usize]);
-                (gain, q, best)
+                (100 * gain, gain, 0, q, best)
             })
-            .filter(|&(gain, _, _)| gain > 0)
+            .chain(self.skipped(answers, skipped).map(|q| {
+                let r = self.range[q];
+                (skip_weight * r, r, r, q, self.best_option(q, pole))
+            }))
+            .filter(|&(_, gain, _, _, _)| gain > 0)
             .collect();
         sort_small(&mut moves, |a, b| a.0 > b.0);
-        let mut moved = sum;
+        let (mut moved, mut total) = (sum, range);
         let mut changes = Vec::new();
-        for (gain, q, best) in moves {
+        for (_, gain, added, q, best) in moves {
             moved += sign * gain;
+            total += added;
             changes.push((q, best));
-            let v = self.verdict_for(moved, range);
+            let v = self.verdict_for(moved, total);
             if v != now {
                 return Some(Flip { to: v, changes });
             }
@@ -341,6 +398,12 @@ impl<'q> Engine<'q> {
 
     pub fn confidence(&self, answers: &Answers) -> Confidence {
         self.confidence_given(answers, self.flip(answers).as_ref())
+    }
+
+    /// The confidence when skipped questions count as answers still to give:
+    /// the fewest changes, answering a skipped question included.
+    pub fn confidence_skipping(&self, answers: &Answers, skipped: &[bool]) -> Confidence {
+        self.confidence_given(answers, self.flip_skipping(answers, skipped).as_ref())
     }
 
     /// The confidence of answers whose flip set is already known, so a

@@ -8,17 +8,36 @@ pub struct Progress {
     // Invariant: one slot per question of the quiz, and every `Some(o)` is a
     // valid option index of its question.
     answers: Vec<Option<u8>>,
+    // One flag per question: skipped and not answered since. Invariant:
+    // skipped[q] implies answers[q] is None, so each slot is open, skipped
+    // or chosen (see [`Slot`]).
+    skipped: Vec<bool>,
     // Invariant: cursor < answers.len() (a quiz has at least one question).
     cursor: usize,
     finished: bool,
 }
 
+/// What became of one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// Not answered yet.
+    Open,
+    /// Passed over by the person: unanswered in the score, but dealt with
+    /// for going on and finishing, and still open to an answer.
+    Skipped,
+    Chosen(u8),
+}
+
 /// Everything a person can do to their progress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Pick an option of a question; choosing again replaces the answer.
+    /// Pick an option of a question; choosing again replaces the answer,
+    /// and answering a skipped question ends the skip.
     Answer { question: usize, option: u8 },
-    /// Go on from an answered question. After the last one it goes to the
+    /// Pass over the question on screen (dropping its answer, if any) and go
+    /// on as `Next` does.
+    Skip,
+    /// Go on from an answered or skipped question. After the last one it goes to the
     /// first question still open, or, with none open, finishes the quiz.
     Next,
     /// Go back one question, keeping every answer.
@@ -34,6 +53,7 @@ impl Progress {
     pub fn new(engine: &Engine) -> Self {
         Progress {
             answers: vec![None; engine.quiz().questions.len().max(1)],
+            skipped: vec![false; engine.quiz().questions.len().max(1)],
             cursor: 0,
             finished: false,
         }
@@ -41,9 +61,12 @@ impl Progress {
 
     /// Rebuilds progress from stored parts, dropping whatever does not fit
     /// the quiz (the decoders have already refused or counted such answers).
+    /// A skip of an answered question, or of no question, is dropped
+    /// silently: the answer says more.
     pub fn restore(
         engine: &Engine,
         answers: impl IntoIterator<Item = (usize, usize)>,
+        skipped: impl IntoIterator<Item = usize>,
         cursor: usize,
         finished: bool,
     ) -> Self {
@@ -53,6 +76,11 @@ impl Progress {
                 if o < question.options.len() && o <= u8::MAX as usize {
                     p.answers[q] = Some(o as u8);
                 }
+            }
+        }
+        for q in skipped {
+            if p.answers.get(q) == Some(&None) {
+                p.skipped[q] = true;
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
@@ -70,19 +98,18 @@ impl Progress {
                     .is_some_and(|q| (option as usize) < q.options.len());
                 if valid {
                     self.answers[question] = Some(option);
+                    self.skipped[question] = false;
                     self.cursor = question;
                 }
             }
+            Action::Skip => {
+                self.answers[self.cursor] = None;
+                self.skipped[self.cursor] = true;
+                self.go_on(engine);
+            }
             Action::Next => {
-                if self.answers[self.cursor].is_none() {
-                    return;
-                }
-                if self.cursor + 1 < self.answers.len() {
-                    self.cursor += 1;
-                } else if let Some(open) = self.answers.iter().position(Option::is_none) {
-                    self.cursor = open;
-                } else if self.may_finish(engine) {
-                    self.finished = true;
+                if self.slot(self.cursor) != Slot::Open {
+                    self.go_on(engine);
                 }
             }
             Action::Back => {
@@ -98,8 +125,36 @@ impl Progress {
         }
     }
 
+    fn go_on(&mut self, engine: &Engine) {
+        if self.cursor + 1 < self.answers.len() {
+            self.cursor += 1;
+        } else if let Some(open) = (0..self.answers.len()).find(|&q| self.slot(q) == Slot::Open) {
+            self.cursor = open;
+        } else if self.may_finish(engine) {
+            self.finished = true;
+        }
+    }
+
+    /// The chosen answers; skipped questions are `None`, like open ones.
     pub fn answers(&self) -> &[Option<u8>] {
         &self.answers
+    }
+
+    /// One flag per question: skipped and not answered since.
+    pub fn skipped(&self) -> &[bool] {
+        &self.skipped
+    }
+
+    pub fn slot(&self, question: usize) -> Slot {
+        match (self.answer(question), self.skipped.get(question)) {
+            (Some(o), _) => Slot::Chosen(o),
+            (None, Some(true)) => Slot::Skipped,
+            _ => Slot::Open,
+        }
+    }
+
+    pub fn n_skipped(&self) -> usize {
+        self.skipped.iter().filter(|&&s| s).count()
     }
 
     pub fn answer(&self, question: usize) -> Option<u8> {
@@ -122,25 +177,28 @@ impl Progress {
         self.answers.len()
     }
 
+    /// Some question answered or skipped.
     pub fn is_started(&self) -> bool {
-        self.n_answered() > 0
+        self.n_answered() + self.n_skipped() > 0
     }
 
+    /// Every question answered or skipped.
     pub fn is_complete(&self) -> bool {
-        self.answers.iter().all(Option::is_some)
+        (0..self.answers.len()).all(|q| self.slot(q) != Slot::Open)
     }
 
     /// The one rule for finishing, whether by Next, by finishing early or
-    /// on restoring a stored record: every question answered, or the
-    /// answers given already decide the outcome.
+    /// on restoring a stored record: every question answered or skipped, or
+    /// the answers given already decide the outcome.
     pub fn may_finish(&self, engine: &Engine) -> bool {
         self.is_complete() || self.can_finish_early(engine)
     }
 
-    /// Some questions are still open, yet every way of answering them ends
-    /// in the same outcome: the quiz page offers the result now.
+    /// Some questions are still open (skipped ones count as open: they could
+    /// still be answered), yet every way of answering them ends in the same
+    /// outcome: the quiz page offers the result now.
     pub fn can_finish_early(&self, engine: &Engine) -> bool {
-        self.is_started()
+        self.n_answered() > 0
             && !self.is_complete()
             && matches!(engine.decision(&self.answers), Decision::Settled(_))
     }

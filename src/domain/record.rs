@@ -1,7 +1,7 @@
 //! The stored form of progress: a versioned JSON record under an `opsfit:`
-//! key. Its layout lives here and nowhere else: `RecordV2` (and the older
-//! `ProgressV1`) are read and written by hand through `json.rs`, so the
-//! domain's own types make no storage promise by accident.
+//! key. Its layout lives here and nowhere else: `RecordV3` (which also
+//! reads versions 1 and 2) is read and written by hand through `json.rs`, so
+//! the domain's own types make no storage promise by accident.
 //!
 //! Answers are stored by question and option *id*, not by position, so a
 //! content change keeps every answer whose question and option still exist.
@@ -11,12 +11,12 @@ use std::fmt::Write;
 use super::content::Quiz;
 use super::engine::Engine;
 use super::json::{self, Json};
-use super::quiz::Progress;
+use super::quiz::{Progress, Slot};
 use super::session::{PastResult, Session, HISTORY_LIMIT};
 
 /// The version written today. Older versions are migrated on load; newer
 /// ones are set aside untouched.
-pub const RECORD_VERSION: u32 = 2;
+pub const RECORD_VERSION: u32 = 3;
 
 /// Every key the app reads or writes starts with this.
 pub const KEY_PREFIX: &str = "opsfit:";
@@ -53,30 +53,33 @@ pub enum Rejected {
     OtherQuiz(String),
 }
 
-/// Version 2: the current attempt and the results of finished ones. Version
-/// 1 had the same fields without `history`.
-struct RecordV2 {
+/// Version 3: the current attempt, with its skipped questions, and the
+/// results of finished ones. Version 2 had no `skipped`, and version 1 no
+/// `history` either.
+struct RecordV3 {
     quiz: String,
     /// (question id, option id), in quiz order. A list, not a map: a
     /// sorted map would bring a sort into the wasm for nothing, and the
     /// JSON parser already refuses a repeated key.
     answers: Vec<(String, String)>,
+    /// The ids of the questions skipped and not answered since, in quiz order.
+    skipped: Vec<String>,
     /// The question on screen, by id.
     at: String,
     finished: bool,
     /// Milliseconds since the epoch; the newer of two records wins.
     saved_at: f64,
-    history: Vec<PastResultV2>,
+    history: Vec<PastResultV3>,
 }
 
-struct PastResultV2 {
+struct PastResultV3 {
     finished_at: f64,
     outcome: String,
     percent: [u8; 2],
     token: String,
 }
 
-impl RecordV2 {
+impl RecordV3 {
     fn to_json(&self) -> String {
         let mut out = String::with_capacity(256 + 64 * self.answers.len());
         let _ = write!(out, r#"{{"version":{RECORD_VERSION},"quiz":"#);
@@ -90,7 +93,14 @@ impl RecordV2 {
             out.push(':');
             json::write_str(&mut out, o);
         }
-        out.push_str(r#"},"at":"#);
+        out.push_str(r#"},"skipped":["#);
+        for (i, q) in self.skipped.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json::write_str(&mut out, q);
+        }
+        out.push_str(r#"],"at":"#);
         json::write_str(&mut out, &self.at);
         let _ = write!(
             out,
@@ -120,12 +130,15 @@ impl RecordV2 {
         out
     }
 
-    /// Reads a version 1 or 2 record; every field must be there, with its
-    /// type, and nothing else.
+    /// Reads a version 1, 2 or 3 record; every field of its version must be
+    /// there, with its type, and nothing else.
     fn from_json(value: &Json, version: i64) -> Result<Self, String> {
         let mut fields = vec!["version", "quiz", "answers", "at", "finished", "saved_at"];
         if version >= 2 {
             fields.push("history");
+        }
+        if version >= 3 {
+            fields.push("skipped");
         }
         exactly(value, &fields)?;
         let answers = value
@@ -139,18 +152,32 @@ impl RecordV2 {
                     .ok_or(format!("the answer to `{q}` is not text"))
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let skipped = match value.get("skipped") {
+            None => Vec::new(),
+            Some(s) => s
+                .as_array()
+                .ok_or("`skipped` is not a list")?
+                .iter()
+                .map(|q| {
+                    q.as_str()
+                        .map(str::to_string)
+                        .ok_or("a skipped question is not text")
+                })
+                .collect::<Result<_, _>>()?,
+        };
         let history = match value.get("history") {
             None => Vec::new(),
             Some(h) => h
                 .as_array()
                 .ok_or("`history` is not a list")?
                 .iter()
-                .map(|h| PastResultV2::from_json(h).map_err(|e| format!("a past result: {e}")))
+                .map(|h| PastResultV3::from_json(h).map_err(|e| format!("a past result: {e}")))
                 .collect::<Result<_, _>>()?,
         };
-        Ok(RecordV2 {
+        Ok(RecordV3 {
             quiz: text(value, "quiz")?,
             answers,
+            skipped,
             at: text(value, "at")?,
             finished: value
                 .get("finished")
@@ -162,7 +189,7 @@ impl RecordV2 {
     }
 }
 
-impl PastResultV2 {
+impl PastResultV3 {
     fn from_json(value: &Json) -> Result<Self, String> {
         exactly(value, &["finished_at", "outcome", "percent", "token"])?;
         let percent = match value.get("percent").and_then(Json::as_array) {
@@ -172,7 +199,7 @@ impl PastResultV2 {
         let [Some(a), Some(b)] = percent else {
             return Err("`percent` is not two whole percentages".into());
         };
-        Ok(PastResultV2 {
+        Ok(PastResultV3 {
             finished_at: time(value, "finished_at")?,
             outcome: text(value, "outcome")?,
             percent: [a, b],
@@ -227,21 +254,26 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
             Some((question.id.to_string(), option.id.to_string()))
         })
         .collect();
+    let skipped = (0..progress.n_questions())
+        .filter(|&q| progress.slot(q) == Slot::Skipped)
+        .filter_map(|q| Some(quiz.questions.get(q)?.id.to_string()))
+        .collect();
     let at = quiz
         .questions
         .get(progress.cursor())
         .map(|q| q.id.to_string())
         .unwrap_or_default();
-    let record = RecordV2 {
+    let record = RecordV3 {
         quiz: quiz.id.to_string(),
         answers,
+        skipped,
         at,
         finished: progress.is_finished(),
         saved_at,
         history: session
             .history
             .iter()
-            .map(|h| PastResultV2 {
+            .map(|h| PastResultV3 {
                 finished_at: h.finished_at,
                 outcome: h.outcome_id.clone(),
                 percent: h.percent,
@@ -260,9 +292,9 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
         .and_then(Json::as_i64)
         .ok_or_else(|| Rejected::Corrupt("no record version".into()))?;
     let record = match version {
-        1 | 2 => RecordV2::from_json(&value, version)
+        1..=3 => RecordV3::from_json(&value, version)
             .map_err(|e| Rejected::Corrupt(format!("not a version {version} record: {e}")))?,
-        v if v > 2 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
+        v if v > 3 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
         _ => {
             return Err(Rejected::Corrupt(format!(
                 "version {version} was never written"
@@ -286,13 +318,20 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
             found
         })
         .collect();
+    // A skip of a question that is gone is forgotten without a word: there
+    // was no answer to lose.
+    let skipped: Vec<usize> = record
+        .skipped
+        .iter()
+        .filter_map(|qid| quiz.question_index(qid))
+        .collect();
     let cursor = quiz.question_index(&record.at).unwrap_or_else(|| {
-        // The question on screen is gone: go to the first unanswered one.
+        // The question on screen is gone: go to the first open one.
         (0..quiz.questions.len())
-            .find(|q| !pairs.iter().any(|(a, _)| a == q))
+            .find(|q| !pairs.iter().any(|(a, _)| a == q) && !skipped.contains(q))
             .unwrap_or(0)
     });
-    let progress = Progress::restore(engine, pairs, cursor, record.finished);
+    let progress = Progress::restore(engine, pairs, skipped, cursor, record.finished);
     let mut history: Vec<PastResult> = record
         .history
         .into_iter()

@@ -118,7 +118,13 @@ impl PastResult {
             finished_at: now,
             outcome_id: quiz.outcome(score.verdict).id.to_string(),
             percent: score.whole_percent(),
-            token: token::encode(quiz, TokenKind::Result, progress.answers(), 0),
+            token: token::encode(
+                quiz,
+                TokenKind::Result,
+                progress.answers(),
+                progress.skipped(),
+                0,
+            ),
         }
     }
 }

@@ -3,13 +3,21 @@
 //! Layout, before base64url (no padding):
 //!
 //! ```text
-//! byte 0      kind and version: 1 = result v1, 2 = progress v1
+//! byte 0      kind and version: 1 = result v1, 2 = progress v1,
+//!             3 = result v2, 4 = progress v2
 //! bytes 1-2   content fingerprint (FNV-1a of every question and option id)
 //! byte 3      number of questions n
-//! next ⌈n/2⌉  one nibble per question: 0 unanswered, k = option k-1
+//! next ⌈n/2⌉  one nibble per question: 0 unanswered, k = option k-1 (1-14),
+//!             15 skipped (v2 only)
 //! progress    one more byte: the question on screen
 //! last 2      checksum (FNV-1a of all bytes before it)
 //! ```
+//!
+//! Version 2 is written only when a question is skipped, and a version 2
+//! token without a skip is refused, so each token still has one spelling
+//! and every token without skips is the one older versions of the app wrote
+//! and read. An older app reads a token with skips as "from a newer
+//! version" rather than as answers it does not have.
 //!
 //! The fingerprint ties a token to the content it was made with, so a token
 //! from another version of the quiz is refused with a clear reason rather
@@ -31,6 +39,8 @@ pub enum TokenKind {
 pub struct Decoded {
     pub kind: TokenKind,
     pub answers: Vec<Option<u8>>,
+    /// One flag per question: skipped, and so unanswered.
+    pub skipped: Vec<bool>,
     /// The question on screen (progress tokens); 0 for results.
     pub cursor: usize,
 }
@@ -48,20 +58,36 @@ pub enum TokenError {
 
 const RESULT_V1: u8 = 1;
 const PROGRESS_V1: u8 = 2;
+const RESULT_V2: u8 = 3;
+const PROGRESS_V2: u8 = 4;
 
-pub fn encode(quiz: &Quiz, kind: TokenKind, answers: &[Option<u8>], cursor: usize) -> String {
-    let n = quiz.questions.len();
-    let mut bytes = vec![match kind {
-        TokenKind::Result => RESULT_V1,
-        TokenKind::Progress => PROGRESS_V1,
+const SKIPPED: u8 = 15;
+
+/// Packs answers and skips; a question with a valid answer is answered,
+/// whatever `skipped` says of it.
+pub fn encode(
+    quiz: &Quiz,
+    kind: TokenKind,
+    answers: &[Option<u8>],
+    skipped: &[bool],
+    cursor: usize,
+) -> String {
+    let n = quiz.questions.len().min(255);
+    let nibble = |q: usize| match answers.get(q).copied().flatten() {
+        Some(o) if (o as usize) < quiz.questions[q].options.len() && o < SKIPPED - 1 => o + 1,
+        _ if skipped.get(q).copied().unwrap_or(false) => SKIPPED,
+        _ => 0,
+    };
+    let any_skipped = (0..n).any(|q| nibble(q) == SKIPPED);
+    let mut bytes = vec![match (kind, any_skipped) {
+        (TokenKind::Result, false) => RESULT_V1,
+        (TokenKind::Progress, false) => PROGRESS_V1,
+        (TokenKind::Result, true) => RESULT_V2,
+        (TokenKind::Progress, true) => PROGRESS_V2,
     }];
     bytes.extend_from_slice(&fingerprint(quiz).to_be_bytes());
-    bytes.push(n.min(255) as u8);
-    for pair in (0..n.min(255)).collect::<Vec<_>>().chunks(2) {
-        let nibble = |q: usize| match answers.get(q).copied().flatten() {
-            Some(o) if (o as usize) < quiz.questions[q].options.len() && o < 15 => o + 1,
-            _ => 0,
-        };
+    bytes.push(n as u8);
+    for pair in (0..n).collect::<Vec<_>>().chunks(2) {
         let hi = nibble(pair[0]);
         let lo = pair.get(1).map_or(0, |&q| nibble(q));
         bytes.push(hi << 4 | lo);
@@ -83,9 +109,11 @@ pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
     if bytes.len() < 6 {
         return Err(TokenError::TooShort);
     }
-    let kind = match bytes[0] {
-        RESULT_V1 => TokenKind::Result,
-        PROGRESS_V1 => TokenKind::Progress,
+    let (kind, skips) = match bytes[0] {
+        RESULT_V1 => (TokenKind::Result, false),
+        PROGRESS_V1 => (TokenKind::Progress, false),
+        RESULT_V2 => (TokenKind::Result, true),
+        PROGRESS_V2 => (TokenKind::Progress, true),
         v => return Err(TokenError::UnknownVersion(v)),
     };
     let (body, sum) = bytes.split_at(bytes.len() - 2);
@@ -109,14 +137,22 @@ pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
         return Err(TokenError::Damaged);
     }
     let mut answers = Vec::with_capacity(n);
+    let mut skipped = Vec::with_capacity(n);
     for q in 0..n {
         let byte = body[4 + q / 2];
         let nibble = if q % 2 == 0 { byte >> 4 } else { byte & 0x0f };
+        skipped.push(nibble == SKIPPED && skips);
         answers.push(match nibble {
             0 => None,
-            k if ((k - 1) as usize) < quiz.questions[q].options.len() => Some(k - 1),
+            SKIPPED if skips => None,
+            k if k < SKIPPED && ((k - 1) as usize) < quiz.questions[q].options.len() => Some(k - 1),
             _ => return Err(TokenError::BadAnswer),
         });
+    }
+    // A version 2 token without a skip would be a second spelling of a
+    // version 1 token.
+    if skips && !skipped.contains(&true) {
+        return Err(TokenError::Damaged);
     }
     let cursor = if extra == 1 {
         (body[4 + packed] as usize).min(n.saturating_sub(1))
@@ -126,6 +162,7 @@ pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
     Ok(Decoded {
         kind,
         answers,
+        skipped,
         cursor,
     })
 }

@@ -45,7 +45,8 @@ pub fn import(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
         .iter()
         .enumerate()
         .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-    let progress = Progress::restore(engine, pairs, decoded.cursor, finished);
+    let skipped = (0..decoded.skipped.len()).filter(|&q| decoded.skipped[q]);
+    let progress = Progress::restore(engine, pairs, skipped, decoded.cursor, finished);
     Ok(Imported::Progress(progress))
 }
 
@@ -55,6 +56,7 @@ pub fn resume_code(quiz: &Quiz, progress: &Progress) -> String {
         quiz,
         TokenKind::Progress,
         progress.answers(),
+        progress.skipped(),
         progress.cursor(),
     )
 }

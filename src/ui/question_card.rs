@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::quiz::Action;
+use crate::domain::quiz::{Action, Slot};
 use crate::domain::route::Route;
 use crate::domain::session::Applied;
 use crate::domain::shipped::Content;
@@ -56,6 +56,24 @@ fn QuestionCard(index: usize) -> impl IntoView {
     });
 
     let n_answered = move || ctx.session.with(|s| s.progress.n_answered());
+    let n_skipped = move || ctx.session.with(|s| s.progress.n_skipped());
+    let is_skipped = move || {
+        ctx.session
+            .with(|s| s.progress.slot(index) == Slot::Skipped)
+    };
+    let progress_text = move || {
+        let (n, skipped) = (n_answered().to_string(), n_skipped());
+        let total = total.to_string();
+        if skipped == 0 {
+            fill(ui.answered_of, &[("n", &n), ("total", &total)])
+        } else {
+            let skipped = skipped.to_string();
+            fill(
+                ui.answered_skipped_of,
+                &[("n", &n), ("skipped", &skipped), ("total", &total)],
+            )
+        }
+    };
     let choose = move |option: u8| {
         set_missing.set(false);
         ctx.dispatch(Action::Answer {
@@ -63,14 +81,21 @@ fn QuestionCard(index: usize) -> impl IntoView {
             option,
         });
     };
+    let step = move |action: Action| {
+        if ctx.dispatch(action) == Applied::Finished {
+            ctx.go(Route::Result);
+        }
+    };
     let go_on = move || {
-        if ctx.session.with(|s| s.progress.answer(index).is_none()) {
+        if ctx.session.with(|s| s.progress.slot(index) == Slot::Open) {
             set_missing.set(true);
             return;
         }
-        if ctx.dispatch(Action::Next) == Applied::Finished {
-            ctx.go(Route::Result);
-        }
+        step(Action::Next);
+    };
+    let skip = move |_| {
+        set_missing.set(false);
+        step(Action::Skip);
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -130,7 +155,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
             <div class="bar" role="progressbar" aria-label=ui.progress_label
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
-                aria-valuetext=move || fill(ui.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
+                aria-valuetext=progress_text>
                 <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
             </div>
             <fieldset>
@@ -138,11 +163,13 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 {options}
             </fieldset>
             <p class="hint" role="alert">{move || missing.get().then_some(ui.pick_one)}</p>
+            {move || is_skipped().then(|| view! { <p class="skipped-note">{ui.skipped_note}</p> })}
             <p class="keys-hint">{ui.keys_hint}</p>
             <div class="nav">
                 <button type="button" disabled=index == 0 on:click=move |_| { ctx.dispatch(Action::Back); }>
                     {ui.back}
                 </button>
+                <button type="button" on:click=skip>{ui.skip_question}</button>
                 <button type="submit" class="primary">
                     {if is_last { ui.next_last } else { ui.next }}
                 </button>

@@ -25,10 +25,10 @@ pub fn ResultPage() -> impl IntoView {
     let finished = Memo::new(move |_| ctx.session.with(|s| s.progress.is_finished()));
     move || {
         if finished.get() {
-            let answers = ctx
+            let (answers, skipped) = ctx
                 .session
-                .with_untracked(|s| s.progress.answers().to_vec());
-            view! { <ResultView answers shared=false/> }.into_any()
+                .with_untracked(|s| (s.progress.answers().to_vec(), s.progress.skipped().to_vec()));
+            view! { <ResultView answers skipped shared=false/> }.into_any()
         } else {
             view! {
                 <section class="result">
@@ -46,7 +46,10 @@ pub fn ResultPage() -> impl IntoView {
 pub fn SharedResultPage(token: String) -> impl IntoView {
     let Content { quiz, ui, .. } = use_content();
     match token::decode(quiz, &token) {
-        Ok(decoded) => view! { <ResultView answers=decoded.answers shared=true/> }.into_any(),
+        Ok(decoded) => view! {
+            <ResultView answers=decoded.answers skipped=decoded.skipped shared=true/>
+        }
+        .into_any(),
         Err(e) => view! {
             <section class="result">
                 <h1>{ui.shared_heading}</h1>
@@ -59,7 +62,7 @@ pub fn SharedResultPage(token: String) -> impl IntoView {
 }
 
 #[component]
-fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
+fn ResultView(answers: Vec<Option<u8>>, skipped: Vec<bool>, shared: bool) -> impl IntoView {
     let Content {
         quiz, ui, engine, ..
     } = use_content();
@@ -77,7 +80,18 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             ],
         )
     };
-    let flip = engine.flip(&answers);
+    // Answering a skipped question counts as a change too.
+    let flip = engine.flip_skipping(&answers, &skipped);
+    let n_skipped = skipped.iter().filter(|&&s| s).count();
+    let skipped_text = (n_skipped > 0).then(|| {
+        fill(
+            ui.skipped_count,
+            &[
+                ("n", &n_skipped.to_string()),
+                ("total", &quiz.questions.len().to_string()),
+            ],
+        )
+    });
     let confidence = engine.confidence_given(&answers, flip.as_ref());
     let confidence_text = match (confidence.level, confidence.changes_needed) {
         (ConfidenceLevel::High, None) => ui.confidence_fixed.to_string(),
@@ -127,10 +141,15 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
                 .iter()
                 .map(|&(q, o)| {
                     let question = &quiz.questions[q];
+                    let template = if answers.get(q).copied().flatten().is_none() {
+                        ui.answer_skipped
+                    } else {
+                        ui.instead_answer
+                    };
                     view! {
                         <li>
                             <span class="prompt">{question.prompt.as_ref()}</span>
-                            <span class="answer">{fill(ui.instead_answer, &[("answer", question.options[o as usize].label.as_ref())])}</span>
+                            <span class="answer">{fill(template, &[("answer", question.options[o as usize].label.as_ref())])}</span>
                         </li>
                     }
                 })
@@ -163,7 +182,14 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let link = format!(
         "{}{}",
         page::app_url(),
-        Route::Shared(token::encode(quiz, TokenKind::Result, &answers, 0)).hash()
+        Route::Shared(token::encode(
+            quiz,
+            TokenKind::Result,
+            &answers,
+            &skipped,
+            0
+        ))
+        .hash()
     );
     let (copied, set_copied) = signal(false);
     let share = (!shared).then(|| {
@@ -200,6 +226,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             </p>
             <p>{outcome.summary.as_ref()}</p>
             <p class="confidence">{confidence_text}</p>
+            {skipped_text.map(|text| view! { <p class="skipped">{text}</p> })}
             <p class="no-print"><a href=Route::Method.hash()>{ui.method_link}</a></p>
 
             <h2>{ui.profile_heading}</h2>

@@ -68,3 +68,8 @@ export async function expectNoAxeViolations(page) {
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
+
+/** Passes over the current question without answering it. */
+export async function skip(page) {
+  await page.getByRole('button', { name: 'Skip this question', exact: true }).click();
+}

@@ -22,6 +22,11 @@ fn main() {
 
     let mut partial = Session::new(engine);
     for q in 0..n / 2 {
+        // One skip, so the seeds hold a version 3 record and version 2 tokens.
+        if q == 1 {
+            partial.apply(engine, Action::Skip, SAVED_AT);
+            continue;
+        }
         let option = (q % quiz.questions[q].options.len()) as u8;
         partial.apply(
             engine,
@@ -53,7 +58,13 @@ fn main() {
         record::encode(quiz, &partial, SAVED_AT),
         record::encode(quiz, &finished, SAVED_AT),
     ];
-    let result = token::encode(quiz, TokenKind::Result, finished.progress.answers(), 0);
+    let result = token::encode(
+        quiz,
+        TokenKind::Result,
+        finished.progress.answers(),
+        finished.progress.skipped(),
+        0,
+    );
     let resume = transfer::resume_code(quiz, &partial.progress);
     let empty = transfer::resume_code(quiz, &Progress::new(engine));
 
@@ -67,7 +78,8 @@ fn main() {
         }
     };
     write("record", &records);
-    write("token", &[result.clone(), resume.clone(), empty]);
+    let unskipped = token::encode(quiz, TokenKind::Result, finished.progress.answers(), &[], 0);
+    write("token", &[result.clone(), resume.clone(), empty, unskipped]);
     write(
         "route",
         &[

@@ -27,11 +27,12 @@ fuzz_target!(|data: &[u8]| {
         }
         Ok(Imported::Progress(progress)) => {
             let code = transfer::resume_code(&QUIZ_EN, &progress);
-            // A resume code carries answers and the question on screen; being
+            // A resume code carries answers, skips and the question on screen; being
             // finished is decided again on the other device.
             match transfer::import(engine(), &code) {
                 Ok(Imported::Progress(back)) => {
                     assert_eq!(back.answers(), progress.answers(), "{code}");
+                    assert_eq!(back.skipped(), progress.skipped(), "{code}");
                     assert_eq!(back.cursor(), progress.cursor(), "{code}");
                     assert!(!back.is_finished(), "{code}");
                 }

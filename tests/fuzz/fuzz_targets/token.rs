@@ -17,6 +17,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let n = QUIZ_EN.questions.len();
     assert_eq!(decoded.answers.len(), n);
+    assert_eq!(decoded.skipped.len(), n);
+    for (answer, skipped) in decoded.answers.iter().zip(&decoded.skipped) {
+        assert!(!(*skipped && answer.is_some()), "a skipped question has no answer");
+    }
     for (question, answer) in QUIZ_EN.questions.iter().zip(&decoded.answers) {
         if let Some(o) = answer {
             assert!((*o as usize) < question.options.len());
@@ -27,7 +31,13 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(decoded.cursor, 0);
     }
 
-    let again = token::encode(&QUIZ_EN, decoded.kind, &decoded.answers, decoded.cursor);
+    let again = token::encode(
+        &QUIZ_EN,
+        decoded.kind,
+        &decoded.answers,
+        &decoded.skipped,
+        decoded.cursor,
+    );
     assert!(again
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
