@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use opsfit::domain::calibration::persona::load_personas;
+use opsfit::domain::calibration::report::{PersonaResult, MIN_KEEP_RATE, NEAR_THE_LINE};
 use opsfit::domain::calibration::{calibrate, Gate, Report, Settings};
+use opsfit::domain::content::Verdict;
 use opsfit::domain::engine::Engine;
 use opsfit::domain::shipped::QUIZ_EN;
 
@@ -16,12 +18,9 @@ const CI: Settings = Settings {
     seed: Settings::FULL.seed,
     random_respondents: 20_000,
     styled_respondents: 2_000,
-    steps_per_persona: 1_000,
+    retakes_per_persona: 1_000,
 };
 
-/// Gates that the shipped 25-question quiz fails, by (gate, subject), with
-/// why. Every other gate must pass, and each entry here that starts passing
-/// fails this test until it is removed.
 // Gates the shipped content is known to fail, each with a FIXME reason. It is
 // empty: every gate passes. A failing gate listed here keeps the test honest
 // about it; a listed gate that starts passing fails the test.
@@ -94,6 +93,40 @@ fn the_report_covers_every_trait_dimension_and_outcome() {
     assert_eq!(report.random.n, CI.random_respondents);
 }
 
+fn persona(distance_to_line: f64, keep_rate: f64) -> PersonaResult {
+    PersonaResult {
+        id: "p".into(),
+        name: "P".into(),
+        panel: false,
+        n_skipped: 0,
+        expect: Verdict::Pole(0),
+        got: Verdict::Pole(0),
+        lead: 0.0,
+        distance_to_line,
+        keep_rate,
+    }
+}
+
+#[test]
+fn the_retake_gate_holds_personas_away_from_the_line_only() {
+    let (near, keep) = (NEAR_THE_LINE, MIN_KEEP_RATE);
+    // (points from the line, share of retakes kept, passes)
+    let cases = [
+        (near + 5.0, keep, true),
+        (near + 5.0, keep - 0.01, false),
+        (near, keep - 0.01, false),
+        (near - 0.1, 0.3, true),
+        (0.0, 0.0, true),
+    ];
+    for (distance, kept, passes) in cases {
+        assert_eq!(
+            persona(distance, kept).is_stable(),
+            passes,
+            "{distance} points away, {kept} kept"
+        );
+    }
+}
+
 /// A scratch content folder holding the given files, removed on drop.
 struct Folder(PathBuf);
 
@@ -146,7 +179,11 @@ fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
     let personas = shipped("personas.toml");
     let first = &QUIZ_EN.questions[0].id;
     let broken_personas = personas.replacen(&format!("{first} = "), "nope = ", 1);
-    let cases: [Case; 4] = [
+    // The first persona, marked as the panel's, with its first answer skipped.
+    let panel_personas = personas
+        .replacen("expect = ", "panel = true\nexpect = ", 1)
+        .replacen(&format!("{first} = 5"), &format!("{first} = \"skip\""), 1);
+    let cases: [Case; 5] = [
         (
             "shipped",
             vec![("quiz.toml", &quiz), ("personas.toml", &personas)],
@@ -160,6 +197,12 @@ fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
             "personas.toml does not exist",
         ),
         ("no-quiz", vec![], Some(2), "quiz.toml: cannot read"),
+        (
+            "panel",
+            vec![("quiz.toml", &quiz), ("personas.toml", &panel_personas)],
+            None,
+            "who never saw the weights (1)\n  PASS  incident-analyst ",
+        ),
         (
             "bad-persona",
             vec![("quiz.toml", &quiz), ("personas.toml", &broken_personas)],

@@ -11,18 +11,21 @@ use super::coverage::{
 };
 use super::persona::Persona;
 use super::prng::Prng;
-use super::simulation::{flip_rate, simulate, AnswerStyle, Shares};
+use super::simulation::{keep_rate, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE};
 
 /// Under random answers, neither pole takes more than this share of the two.
 pub const MAX_POLE_SHARE: f64 = 0.55;
 /// Under random answers, the balanced outcome takes a share in this range.
 pub const BALANCED_SHARE: (f64, f64) = (0.10, 0.35);
 pub const MIN_PERSONAS: usize = 6;
-/// A persona away from the line flips on at most this share of one-step changes.
-pub const MAX_FLIP_RATE: f64 = 0.10;
+/// A persona away from the line keeps its outcome in at least this share of
+/// retakes.
+pub const MIN_KEEP_RATE: f64 = 0.80;
 /// A persona whose lead is within this many percentage points of a verdict
-/// line is near it: its flip rate is reported but not held to the target.
-pub const NEAR_THE_LINE: f64 = 5.0;
+/// line is near it: its keep rate is reported but not held to the target,
+/// since a retake may well land it on the other side. About one standard
+/// deviation of a retake's lead.
+pub const NEAR_THE_LINE: f64 = 10.0;
 
 /// How large each simulation is, and where its random numbers start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +34,8 @@ pub struct Settings {
     pub random_respondents: usize,
     /// For each of the two acquiescent answering styles.
     pub styled_respondents: usize,
-    /// One-step changes tried for each persona.
-    pub steps_per_persona: usize,
+    /// Retakes simulated for each persona.
+    pub retakes_per_persona: usize,
 }
 
 impl Settings {
@@ -41,7 +44,7 @@ impl Settings {
         seed: 0x0005_F17C_A11B_4A7E,
         random_respondents: 100_000,
         styled_respondents: 20_000,
-        steps_per_persona: 10_000,
+        retakes_per_persona: 10_000,
     };
 }
 
@@ -49,6 +52,9 @@ impl Settings {
 pub struct PersonaResult {
     pub id: String,
     pub name: String,
+    pub panel: bool,
+    /// How many questions the persona skipped.
+    pub n_skipped: usize,
     pub expect: Verdict,
     pub got: Verdict,
     /// Pole 0's lead in percentage points.
@@ -56,7 +62,8 @@ pub struct PersonaResult {
     /// Percentage points between the lead and the nearest line where the
     /// verdict changes.
     pub distance_to_line: f64,
-    pub flip_rate: f64,
+    /// The share of simulated retakes that reach the same outcome.
+    pub keep_rate: f64,
 }
 
 impl PersonaResult {
@@ -65,7 +72,7 @@ impl PersonaResult {
     }
 
     pub fn is_stable(&self) -> bool {
-        self.is_near_the_line() || self.flip_rate <= MAX_FLIP_RATE
+        self.is_near_the_line() || self.keep_rate >= MIN_KEEP_RATE
     }
 }
 
@@ -145,14 +152,17 @@ pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settin
                 PersonaResult {
                     id: p.id.clone(),
                     name: p.name.clone(),
+                    panel: p.panel,
+                    n_skipped: p.answers.iter().filter(|a| a.is_none()).count(),
                     expect: p.expect,
                     got,
                     lead,
                     distance_to_line,
-                    flip_rate: flip_rate(
+                    keep_rate: keep_rate(
                         engine,
                         &p.answers,
-                        settings.steps_per_persona,
+                        RETAKE_CHANGE_PER_MILLE,
+                        settings.retakes_per_persona,
                         &mut stream(100 + i as u64),
                     ),
                 }
@@ -377,46 +387,63 @@ pub fn render(report: &Report) -> String {
         report.personas.len()
     ));
     line(format!(
-        "  {}  {} personas",
+        "  {}  {} personas: {} by the authors, {} by the independent panel",
         mark(report.personas.len() >= MIN_PERSONAS),
-        report.personas.len()
+        report.personas.len(),
+        report.personas.iter().filter(|p| !p.panel).count(),
+        report.personas.iter().filter(|p| p.panel).count(),
     ));
-    for p in &report.personas {
-        line(format!(
-            "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}",
-            mark(p.got == p.expect),
-            p.id,
-            outcome(p.expect),
-            outcome(p.got),
-            p.lead,
-            p.name
-        ));
-    }
-
-    line(String::new());
-    line(format!(
-        "== Stability ({} one-step changes per persona; a step is the adjacent Likert option, or any other option of a scenario or choice)",
-        report.settings.steps_per_persona
-    ));
-    for p in &report.personas {
-        let target = if p.is_near_the_line() {
-            format!(
-                "near the line ({:.1} points away, under {NEAR_THE_LINE}): reported, not held to a target",
-                p.distance_to_line
-            )
-        } else {
-            format!(
-                "{:.1} points from the line, target at most {}",
-                p.distance_to_line,
-                pct(MAX_FLIP_RATE).trim()
-            )
-        };
-        line(format!(
-            "  {}  {:<24} flips {}   {target}",
-            mark(p.is_stable()),
-            p.id,
-            pct(p.flip_rate)
-        ));
+    let retake = format!(
+        "{} retakes each; every answer moves to a neighbouring option with chance {}",
+        report.settings.retakes_per_persona,
+        pct(RETAKE_CHANGE_PER_MILLE as f64 / 1000.0).trim()
+    );
+    for (panel, title) in [
+        (false, "written and answered by the authors, who set the weights"),
+        (true, "written and answered by the independent panel, who never saw the weights"),
+    ] {
+        let group: Vec<&PersonaResult> =
+            report.personas.iter().filter(|p| p.panel == panel).collect();
+        line(String::new());
+        line(format!("-- {title} ({})", group.len()));
+        for p in &group {
+            let skipped = if p.n_skipped == 0 {
+                String::new()
+            } else {
+                format!(", {} skipped", p.n_skipped)
+            };
+            line(format!(
+                "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}{skipped}",
+                mark(p.got == p.expect),
+                p.id,
+                outcome(p.expect),
+                outcome(p.got),
+                p.lead,
+                p.name
+            ));
+        }
+        line(format!("   retake stability ({retake})"));
+        for p in &group {
+            let target = if p.is_near_the_line() {
+                format!(
+                    "near the line ({:.1} points away, under {NEAR_THE_LINE}): reported, not held to a target",
+                    p.distance_to_line
+                )
+            } else {
+                format!(
+                    "{:.1} points from the line, target at least {}",
+                    p.distance_to_line,
+                    pct(MIN_KEEP_RATE).trim()
+                )
+            };
+            line(format!(
+                "  {}  {:<24} keeps {} {}   {target}",
+                mark(p.is_stable()),
+                p.id,
+                pct(p.keep_rate),
+                outcome(p.got),
+            ));
+        }
     }
 
     let checks = report.checks();
