@@ -6,7 +6,7 @@ use opsfit::browser::storage::{Store, StoreError};
 use opsfit::domain::quiz::Action;
 use opsfit::domain::record::{decode, encode, progress_key};
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -47,13 +47,13 @@ fn with_full_storage(f: impl FnOnce()) {
 fn progress_saved_to_local_storage_reads_back() {
     let store = Store::open();
     assert!(store.is_persistent());
-    let mut session = Session::new(&QUIZ_EN);
+    let mut session = Session::new(engine());
     let answer = Action::Answer {
         question: 0,
         option: 4,
     };
-    session.apply(&QUIZ_EN, answer, 1.0);
-    session.apply(&QUIZ_EN, Action::Next, 2.0);
+    session.apply(engine(), answer, 1.0);
+    session.apply(engine(), Action::Next, 2.0);
     let key = progress_key(Some("wasm-test"), &QUIZ_EN.id);
 
     store
@@ -65,7 +65,7 @@ fn progress_saved_to_local_storage_reads_back() {
         .get_item(&key)
         .unwrap()
         .expect("the record is stored");
-    let back = decode(&QUIZ_EN, &raw).unwrap();
+    let back = decode(engine(), &raw).unwrap();
     assert_eq!(back.session, session);
     assert_eq!(Store::open().read(&key).as_deref(), Some(raw.as_str()));
     store.remove(&key).unwrap();

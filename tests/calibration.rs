@@ -21,11 +21,6 @@ const CI: Settings = Settings {
     retakes_per_persona: 1_000,
 };
 
-// Gates the shipped content is known to fail, each with a FIXME reason. It is
-// empty: every gate passes. A failing gate listed here keeps the test honest
-// about it; a listed gate that starts passing fails the test.
-const KNOWN_FAILING: &[(Gate, &str, &str)] = &[];
-
 fn shipped_report() -> Report<'static> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/en/personas.toml");
     let personas = load_personas(&path, &QUIZ_EN).unwrap_or_else(|errors| {
@@ -36,30 +31,14 @@ fn shipped_report() -> Report<'static> {
 }
 
 #[test]
-fn the_shipped_content_passes_every_gate_but_the_known_failures() {
-    let report = shipped_report();
-    let checks = report.checks();
-    for c in &checks {
-        let known = KNOWN_FAILING
-            .iter()
-            .find(|(g, s, _)| *g == c.gate && *s == c.subject);
-        match known {
-            None => assert!(c.passed, "{:?} {} fails", c.gate, c.subject),
-            Some((_, _, why)) => assert!(
-                !c.passed,
-                "{:?} {} now passes ({why} no longer holds): remove it from KNOWN_FAILING",
-                c.gate, c.subject
-            ),
-        }
-    }
-    for (gate, subject, _) in KNOWN_FAILING {
-        assert!(
-            checks
-                .iter()
-                .any(|c| c.gate == *gate && c.subject == *subject),
-            "KNOWN_FAILING names {gate:?} {subject}, which the report no longer has"
-        );
-    }
+fn the_shipped_content_passes_every_gate() {
+    let failing: Vec<String> = shipped_report()
+        .checks()
+        .iter()
+        .filter(|c| !c.passed)
+        .map(|c| format!("{:?} {}", c.gate, c.subject))
+        .collect();
+    assert!(failing.is_empty(), "failing gates: {failing:?}");
 }
 
 #[test]

@@ -3,18 +3,16 @@
 
 use opsfit::domain::json;
 use opsfit::domain::quiz::{Action, Progress};
-use opsfit::domain::record::{decode, encode, load, progress_key, LoadNotice, Rejected};
+use opsfit::domain::record::{
+    decode, encode, load, progress_key, LoadNotice, Rejected, Save, Synced,
+};
 use opsfit::domain::session::{PastResult, Session};
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
-    let mut p = Progress::new(&QUIZ_EN);
-    for &(question, option) in pairs {
-        p.apply(&QUIZ_EN, Action::Answer { question, option });
-    }
-    p.apply(&QUIZ_EN, Action::GoTo(cursor));
-    p
+    let pairs = pairs.iter().map(|&(q, o)| (q, o as usize));
+    Progress::restore(engine(), pairs, cursor, false)
 }
 
 #[test]
@@ -46,7 +44,7 @@ fn a_record_round_trips() {
         raw.starts_with(r#"{"version":2,"quiz":"sre-devops","#),
         "{raw}"
     );
-    let back = decode(&QUIZ_EN, &raw).unwrap();
+    let back = decode(engine(), &raw).unwrap();
     assert_eq!(back.session, session);
     assert_eq!(back.saved_at, 1_700_000_000_000.0);
     assert_eq!(back.dropped, 0);
@@ -55,7 +53,7 @@ fn a_record_round_trips() {
 #[test]
 fn a_version_1_record_migrates_with_no_history() {
     let v1 = r#"{"version":1,"quiz":"sre-devops","answers":{"reliability-targets":"5"},"at":"reliability-targets","finished":false,"saved_at":9}"#;
-    let back = decode(&QUIZ_EN, v1).unwrap();
+    let back = decode(engine(), v1).unwrap();
     assert_eq!(back.session.progress.answer(0), Some(4));
     assert_eq!(back.session.history, vec![]);
     assert_eq!(back.saved_at, 9.0);
@@ -91,7 +89,7 @@ fn bad_values_are_rejected_with_a_reason() {
         ),
     ];
     for (raw, expected) in cases {
-        let got = decode(&QUIZ_EN, raw).unwrap_err();
+        let got = decode(engine(), raw).unwrap_err();
         assert!(expected(&got), "{raw:?} gave {got:?}");
     }
 }
@@ -99,7 +97,7 @@ fn bad_values_are_rejected_with_a_reason() {
 #[test]
 fn answers_to_questions_that_still_exist_are_kept() {
     let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"reliability-targets":"4","gone":"a","bad-release-role":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
-    let loaded = load(&QUIZ_EN, Some(raw));
+    let loaded = load(engine(), Some(raw));
     assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
     assert_eq!(loaded.session.progress.answer(0), Some(3));
     assert_eq!(loaded.session.progress.n_answered(), 1);
@@ -117,12 +115,12 @@ fn answers_to_questions_that_still_exist_are_kept() {
 
 #[test]
 fn corrupt_and_newer_records_are_set_aside() {
-    let corrupt = load(&QUIZ_EN, Some("{oops"));
+    let corrupt = load(engine(), Some("{oops"));
     assert_eq!(corrupt.notice, Some(LoadNotice::Corrupt));
     assert_eq!(corrupt.set_aside, Some("corrupt"));
-    assert_eq!(corrupt.session, Session::new(&QUIZ_EN));
+    assert_eq!(corrupt.session, Session::new(engine()));
 
-    let newer = load(&QUIZ_EN, Some(r#"{"version":3}"#));
+    let newer = load(engine(), Some(r#"{"version":3}"#));
     assert_eq!(newer.notice, Some(LoadNotice::Newer(3)));
     assert_eq!(newer.set_aside, Some("newer"));
 }
@@ -130,12 +128,12 @@ fn corrupt_and_newer_records_are_set_aside() {
 proptest! {
     #[test]
     fn decoding_any_text_never_panics(raw in ".*") {
-        let _ = load(&QUIZ_EN, Some(&raw));
+        let _ = load(engine(), Some(&raw));
     }
 
     #[test]
     fn decoding_json_like_text_never_panics(raw in r#"[\[\]{}:,"\\u0-9a-f.e -]{0,60}"#) {
-        let _ = load(&QUIZ_EN, Some(&raw));
+        let _ = load(engine(), Some(&raw));
     }
 
     #[test]
@@ -156,7 +154,176 @@ proptest! {
             .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
             .collect();
         let session = Session { progress: answered(&pairs, cursor), history: vec![] };
-        let back = decode(&QUIZ_EN, &encode(&QUIZ_EN, &session, 1.0)).unwrap();
+        let back = decode(engine(), &encode(&QUIZ_EN, &session, 1.0)).unwrap();
         prop_assert_eq!(back.session, session);
     }
+}
+
+#[test]
+fn the_storage_notice_follows_the_last_save() {
+    use opsfit::domain::record::Keeping;
+    // (store persistent, outcomes of the saves so far, progress kept)
+    let cases: &[(bool, &[bool], bool)] = &[
+        (true, &[], true),
+        (true, &[true], true),
+        (true, &[false], false),
+        (true, &[false, true], true),
+        (true, &[true, false], false),
+        (false, &[], false),
+    ];
+    for &(store, saves, kept) in cases {
+        let mut keeping = Keeping::new(store);
+        for &ok in saves {
+            keeping.saved(ok);
+        }
+        assert_eq!(keeping.keeps_progress(), kept, "{store} then {saves:?}");
+    }
+}
+
+/// A session with the first `n` questions answered with option 0.
+fn session_with(n: usize) -> Session {
+    let mut s = Session::new(engine());
+    for question in 0..n {
+        s.apply(
+            engine(),
+            Action::Answer {
+                question,
+                option: 0,
+            },
+            1.0,
+        );
+    }
+    s
+}
+
+#[derive(Debug, PartialEq)]
+enum Expect {
+    Skip,
+    Adopt(usize),
+    Write { answered: usize, saved_at: f64 },
+}
+
+#[test]
+fn the_save_rules() {
+    let stored_at_100 = encode(&QUIZ_EN, &session_with(1), 100.0);
+    let other_tab_later = encode(&QUIZ_EN, &session_with(3), 200.0);
+    let other_tab_earlier = encode(&QUIZ_EN, &session_with(3), 50.0);
+    // (what happens, store persistent, session now, what storage holds, clock, expected)
+    let cases: &[(&str, bool, usize, Option<&str>, f64, Expect)] = &[
+        (
+            "nothing changed",
+            true,
+            1,
+            Some(&stored_at_100),
+            300.0,
+            Expect::Skip,
+        ),
+        ("nowhere to keep it", false, 2, None, 300.0, Expect::Skip),
+        (
+            "a change is written",
+            true,
+            2,
+            Some(&stored_at_100),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "a clock behind the last save still writes a newer record",
+            true,
+            2,
+            Some(&stored_at_100),
+            10.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 101.0,
+            },
+        ),
+        (
+            "storage emptied elsewhere is written again",
+            true,
+            2,
+            None,
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "another tab's newer save is adopted, never overwritten",
+            true,
+            2,
+            Some(&other_tab_later),
+            300.0,
+            Expect::Adopt(3),
+        ),
+        (
+            "another tab's older save is overwritten",
+            true,
+            2,
+            Some(&other_tab_earlier),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+        (
+            "unreadable text from elsewhere is overwritten",
+            true,
+            2,
+            Some("{oops"),
+            300.0,
+            Expect::Write {
+                answered: 2,
+                saved_at: 300.0,
+            },
+        ),
+    ];
+    for (what, persistent, answered, stored, now, expect) in cases {
+        let loaded = load(engine(), Some(&stored_at_100));
+        let mut synced = Synced::new(&loaded, Some(&stored_at_100), *persistent);
+        let got = match synced.next(engine(), &session_with(*answered), *stored, *now) {
+            Save::Skip => Expect::Skip,
+            Save::Adopt(s) => Expect::Adopt(s.progress.n_answered()),
+            Save::Write(raw) => {
+                let back = decode(engine(), &raw).unwrap();
+                Expect::Write {
+                    answered: back.session.progress.n_answered(),
+                    saved_at: back.saved_at,
+                }
+            }
+        };
+        assert_eq!(&got, expect, "{what}");
+    }
+}
+
+#[test]
+fn a_refused_write_is_tried_again_and_an_accepted_one_is_not() {
+    let raw = encode(&QUIZ_EN, &session_with(1), 100.0);
+    let mut synced = Synced::new(&load(engine(), Some(&raw)), Some(&raw), true);
+    let changed = session_with(2);
+    assert!(matches!(
+        synced.next(engine(), &changed, Some(&raw), 200.0),
+        Save::Write(_)
+    ));
+    synced.saved(false);
+    assert!(!synced.keeps_progress(), "the person is told");
+    let Save::Write(written) = synced.next(engine(), &changed, Some(&raw), 300.0) else {
+        panic!("a refused write is tried again");
+    };
+    synced.saved(true);
+    assert!(synced.keeps_progress(), "and told again once it is kept");
+    assert_eq!(
+        synced.next(engine(), &changed, Some(&written), 400.0),
+        Save::Skip
+    );
+    assert_eq!(
+        synced.newer(engine(), &written),
+        None,
+        "its own save is not another tab's"
+    );
 }

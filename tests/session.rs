@@ -6,7 +6,7 @@ use opsfit::domain::engine::Decision;
 use opsfit::domain::quiz::Action;
 use opsfit::domain::record;
 use opsfit::domain::session::{Session, HISTORY_LIMIT};
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ_EN, UI_EN};
 use opsfit::domain::token::TokenError;
 use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
 
@@ -15,29 +15,29 @@ fn finish(session: &mut Session, pick: impl Fn(usize) -> u8, now: f64) {
     for q in 0..QUIZ_EN.questions.len() {
         let option = pick(q) % QUIZ_EN.questions[q].options.len() as u8;
         session.apply(
-            &QUIZ_EN,
+            engine(),
             Action::Answer {
                 question: q,
                 option,
             },
             now,
         );
-        session.apply(&QUIZ_EN, Action::Next, now);
+        session.apply(engine(), Action::Next, now);
     }
 }
 
 #[test]
 fn finishing_records_one_result_and_going_back_and_on_updates_it() {
-    let mut s = Session::new(&QUIZ_EN);
+    let mut s = Session::new(engine());
     finish(&mut s, |_| 0, 10.0);
     assert!(s.progress.is_finished());
     assert_eq!(s.history.len(), 1);
     assert_eq!(s.history[0].finished_at, 10.0);
 
-    s.apply(&QUIZ_EN, Action::Back, 20.0);
+    s.apply(engine(), Action::Back, 20.0);
     assert!(!s.progress.is_finished());
-    s.apply(&QUIZ_EN, Action::Next, 30.0);
-    s.apply(&QUIZ_EN, Action::Next, 30.0);
+    s.apply(engine(), Action::Next, 30.0);
+    s.apply(engine(), Action::Next, 30.0);
     assert_eq!(
         s.history.len(),
         1,
@@ -45,7 +45,7 @@ fn finishing_records_one_result_and_going_back_and_on_updates_it() {
     );
     assert_eq!(s.history[0].finished_at, 30.0);
 
-    s.apply(&QUIZ_EN, Action::Restart, 40.0);
+    s.apply(engine(), Action::Restart, 40.0);
     finish(&mut s, |_| 1, 50.0);
     assert_eq!(
         s.history.len(),
@@ -55,10 +55,31 @@ fn finishing_records_one_result_and_going_back_and_on_updates_it() {
 }
 
 #[test]
+fn next_on_the_last_question_goes_to_the_first_open_one_and_finishes_only_as_a_reload_would() {
+    let last = QUIZ_EN.questions.len() - 1;
+    let mut s = Session::new(engine());
+    let answer = |question| Action::Answer {
+        question,
+        option: 0,
+    };
+    s.apply(engine(), answer(last), 1.0);
+    s.apply(engine(), answer(2), 1.0);
+    s.apply(engine(), answer(last), 1.0);
+    s.apply(engine(), Action::Next, 2.0);
+    assert!(!s.progress.is_finished(), "2 of {} answered", last + 1);
+    assert!(s.history.is_empty(), "no result recorded");
+    assert_eq!(s.progress.cursor(), 0, "the first question still open");
+
+    // What Next decides, a reload of the same state decides too.
+    let reloaded = record::decode(engine(), &record::encode(&QUIZ_EN, &s, 3.0)).unwrap();
+    assert_eq!(reloaded.session, s);
+}
+
+#[test]
 fn history_keeps_only_the_latest_results() {
-    let mut s = Session::new(&QUIZ_EN);
+    let mut s = Session::new(engine());
     for i in 0..HISTORY_LIMIT + 5 {
-        s.apply(&QUIZ_EN, Action::Restart, i as f64);
+        s.apply(engine(), Action::Restart, i as f64);
         // Alternate answers so consecutive results differ.
         finish(&mut s, |q| ((i + q) % 2) as u8, i as f64);
     }
@@ -86,8 +107,8 @@ fn most_sre(q: usize) -> u8 {
 
 #[test]
 fn finishing_early_needs_a_settled_outcome() {
-    let mut s = Session::new(&QUIZ_EN);
-    s.apply(&QUIZ_EN, Action::FinishEarly, 1.0);
+    let mut s = Session::new(engine());
+    s.apply(engine(), Action::FinishEarly, 1.0);
     assert!(
         !s.progress.is_finished(),
         "nothing answered, nothing settled"
@@ -97,7 +118,7 @@ fn finishing_early_needs_a_settled_outcome() {
     for q in 0..n {
         let option = most_sre(q);
         s.apply(
-            &QUIZ_EN,
+            engine(),
             Action::Answer {
                 question: q,
                 option,
@@ -111,7 +132,7 @@ fn finishing_early_needs_a_settled_outcome() {
             settled_after = Some(q + 1);
             break;
         }
-        s.apply(&QUIZ_EN, Action::FinishEarly, 1.0);
+        s.apply(engine(), Action::FinishEarly, 1.0);
         assert!(!s.progress.is_finished(), "open after {} answers", q + 1);
     }
     let settled_after = settled_after.expect("answering all SRE settles the outcome");
@@ -119,7 +140,7 @@ fn finishing_early_needs_a_settled_outcome() {
         settled_after < n,
         "settled only at the end: no early decision"
     );
-    s.apply(&QUIZ_EN, Action::FinishEarly, 2.0);
+    s.apply(engine(), Action::FinishEarly, 2.0);
     assert!(s.progress.is_finished());
     assert_eq!(s.history.len(), 1);
     assert_eq!(s.history[0].outcome_id, "sre");
@@ -127,24 +148,24 @@ fn finishing_early_needs_a_settled_outcome() {
 
 #[test]
 fn an_export_and_a_resume_code_both_import() {
-    let mut s = Session::new(&QUIZ_EN);
+    let mut s = Session::new(engine());
     finish(&mut s, |q| q as u8, 5.0);
     let export = record::encode(&QUIZ_EN, &s, 6.0);
-    assert_eq!(import(&QUIZ_EN, &export), Ok(Imported::Session(s.clone())));
+    assert_eq!(import(engine(), &export), Ok(Imported::Session(s.clone())));
 
-    let mut half = Session::new(&QUIZ_EN);
+    let mut half = Session::new(engine());
     half.apply(
-        &QUIZ_EN,
+        engine(),
         Action::Answer {
             question: 0,
             option: 2,
         },
         1.0,
     );
-    half.apply(&QUIZ_EN, Action::Next, 1.0);
+    half.apply(engine(), Action::Next, 1.0);
     let code = resume_code(&QUIZ_EN, &half.progress);
     assert_eq!(
-        import(&QUIZ_EN, &code),
+        import(engine(), &code),
         Ok(Imported::Progress(half.progress.clone()))
     );
     // Every form of a share link the app itself opens.
@@ -156,7 +177,7 @@ fn an_export_and_a_resume_code_both_import() {
         format!("#r/{code}"),
     ] {
         assert_eq!(
-            import(&QUIZ_EN, &link),
+            import(engine(), &link),
             Ok(Imported::Progress(half.progress.clone())),
             "{link}"
         );
@@ -177,7 +198,17 @@ fn bad_imports_say_why() {
         }),
     ];
     for (text, expected) in cases {
-        let got = import(&QUIZ_EN, text).unwrap_err();
+        let got = import(engine(), text).unwrap_err();
         assert!(expected(&got), "{text:?} gave {got:?}");
     }
+}
+
+#[test]
+fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
+    let (newer, not_json) = (
+        import(engine(), r#"{"version":3}"#).unwrap_err(),
+        import(engine(), "{oops").unwrap_err(),
+    );
+    assert_eq!(newer.message(&UI_EN), UI_EN.import_newer);
+    assert_eq!(not_json.message(&UI_EN), UI_EN.import_bad_json);
 }

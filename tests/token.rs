@@ -2,7 +2,7 @@
 //! reason, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{QUIZ_EN, UI_EN};
 use opsfit::domain::token::{decode, encode, TokenError, TokenKind};
 use proptest::prelude::*;
 
@@ -58,10 +58,28 @@ fn bad_tokens_are_refused_with_a_reason() {
     check_rejects(&good[..good.len() - 3], TokenError::Damaged);
     check_rejects(&flipped, TokenError::Damaged);
     check_rejects("CQAAAAAAAA", TokenError::UnknownVersion(9));
-    assert_eq!(
-        TokenError::OtherContent.to_string(),
-        "the code was made with a different version of the quiz"
-    );
+}
+
+#[test]
+fn every_refusal_has_its_own_words() {
+    let errors = [
+        TokenError::Empty,
+        TokenError::NotBase64,
+        TokenError::TooShort,
+        TokenError::UnknownVersion(9),
+        TokenError::Damaged,
+        TokenError::OtherContent,
+        TokenError::BadAnswer,
+    ];
+    let words: Vec<&str> = errors.iter().map(|e| e.message(&UI_EN)).collect();
+    for (i, w) in words.iter().enumerate() {
+        assert!(!w.trim().is_empty(), "{:?} has no words", errors[i]);
+        assert!(
+            !words[..i].contains(w),
+            "{:?} says what another refusal says",
+            errors[i]
+        );
+    }
 }
 
 /// The token's checksum, as the format defines it (FNV-1a, low 16 bits, big

@@ -7,7 +7,7 @@
 
 use std::cell::RefCell;
 
-use crate::domain::shipped::UI_EN;
+use crate::domain::shipped;
 
 thread_local! {
     /// Where the screen goes: the element the app was mounted into, so that
@@ -57,15 +57,17 @@ pub fn show_in(container: &web_sys::HtmlElement) {
     let Some(document) = container.owner_document() else {
         return;
     };
+    // The engine was built when the app started, so this only reads statics.
+    let ui = shipped::content().ui;
     let build = || -> Result<(), wasm_bindgen::JsValue> {
         container.set_text_content(None);
         let main = document.create_element("main")?;
         main.set_attribute("class", "crashed")?;
         main.set_attribute("role", "alert")?;
         let heading = document.create_element("h1")?;
-        heading.set_text_content(Some(UI_EN.crash_title));
+        heading.set_text_content(Some(ui.crash_title));
         let text = document.create_element("p")?;
-        text.set_text_content(Some(UI_EN.crash_saved));
+        text.set_text_content(Some(ui.crash_saved));
         let button = document.create_element("button")?;
         button.set_attribute("type", "button")?;
         button.set_attribute("class", "primary")?;
@@ -77,7 +79,7 @@ pub fn show_in(container: &web_sys::HtmlElement) {
         // Not `dyn_into`: in a frame, the function belongs to another realm.
         let reload: js_sys::Function = wasm_bindgen::JsCast::unchecked_into(reload);
         button.add_event_listener_with_callback("click", &reload.bind0(&location))?;
-        button.set_text_content(Some(UI_EN.reload));
+        button.set_text_content(Some(ui.reload));
         main.append_child(&heading)?;
         main.append_child(&text)?;
         main.append_child(&button)?;

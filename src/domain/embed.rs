@@ -8,6 +8,8 @@
 //! - theme: `accent`, `accent-fg`, `bg`, `fg`, `muted`, `surface`, `border`,
 //!   `focus` (colours), `font` (font names), `radius`, `space` (lengths).
 
+use super::json;
+
 /// The theme parameters and the CSS custom property each one sets.
 pub const THEME_PARAMS: [(&str, &str, ThemeValue); 11] = [
     ("accent", "--opsfit-accent", ThemeValue::Colour),
@@ -40,7 +42,7 @@ pub struct EmbedConfig {
     pub wants_complete: bool,
     /// (CSS custom property, value) pairs that passed validation.
     pub theme: Vec<(&'static str, String)>,
-    /// Parameters that were refused, by name, so the host can be told.
+    /// Parameters that were refused, by name; the `ready` event names them.
     pub refused: Vec<String>,
 }
 
@@ -66,6 +68,54 @@ pub enum EventKind {
     Progress,
     Complete,
     Resize,
+}
+
+impl EmbedConfig {
+    /// The fields of the `ready` event: the refused parameters, if any, so a
+    /// host sees why a theme value had no effect.
+    pub fn ready_fields(&self) -> String {
+        if self.refused.is_empty() {
+            return String::new();
+        }
+        let mut out = String::from(r#""refused":["#);
+        for (i, name) in self.refused.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            json::write_str(&mut out, name);
+        }
+        out.push(']');
+        out
+    }
+}
+
+/// What the host has been told of the person's progress. An event describes
+/// something the person did in this page's life: the state the page opened
+/// with is where telling starts, so reopening a finished quiz, on any route,
+/// tells nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Told {
+    answered: usize,
+    finished: bool,
+}
+
+impl Told {
+    pub fn new(answered: usize, finished: bool) -> Self {
+        Told { answered, finished }
+    }
+
+    /// The events the progress now calls for; they count as told.
+    pub fn next(&mut self, answered: usize, finished: bool) -> Vec<EventKind> {
+        let mut due = Vec::new();
+        if answered != self.answered {
+            due.push(EventKind::Progress);
+        }
+        if finished && !self.finished {
+            due.push(EventKind::Complete);
+        }
+        *self = Told { answered, finished };
+        due
+    }
 }
 
 /// Reads a `location.search` such as `?embed=blog&origin=https://example.org`.
@@ -268,5 +318,43 @@ mod tests {
         ] {
             assert!(!is_origin(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_host_is_told_only_what_the_person_did_in_this_page() {
+        use EventKind::{Complete, Progress};
+        // (opened with (answered, finished), then each state, events due each time)
+        type Case = (
+            (usize, bool),
+            &'static [((usize, bool), &'static [EventKind])],
+        );
+        let cases: &[Case] = &[
+            ((25, true), &[((25, true), &[])]),
+            ((0, false), &[((0, false), &[]), ((1, false), &[Progress])]),
+            (
+                (24, false),
+                &[((25, false), &[Progress]), ((25, true), &[Complete])],
+            ),
+            ((25, false), &[((25, true), &[Complete]), ((25, true), &[])]),
+            (
+                (25, true),
+                &[((0, false), &[Progress]), ((1, false), &[Progress])],
+            ),
+        ];
+        for (start, steps) in cases {
+            let mut told = Told::new(start.0, start.1);
+            for ((answered, finished), due) in steps.iter() {
+                assert_eq!(&told.next(*answered, *finished), due, "from {start:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_ready_event_names_refused_parameters() {
+        assert_eq!(parse("?embed=x&accent=red").ready_fields(), "");
+        assert_eq!(
+            parse("?embed=x&accent=url(x)&font=%22").ready_fields(),
+            r#""refused":["accent","font"]"#
+        );
     }
 }

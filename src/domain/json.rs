@@ -23,6 +23,7 @@ const MAX_DEPTH: usize = 32;
 
 pub fn parse(text: &str) -> Result<Json, String> {
     let mut p = Parser {
+        text,
         bytes: text.as_bytes(),
         at: 0,
     };
@@ -98,6 +99,7 @@ pub fn write_str(out: &mut String, s: &str) {
 }
 
 struct Parser<'t> {
+    text: &'t str,
     bytes: &'t [u8],
     at: usize,
 }
@@ -248,10 +250,9 @@ impl Parser<'_> {
             {
                 self.at += 1;
             }
-            out.push_str(
-                std::str::from_utf8(&self.bytes[start..self.at])
-                    .map_err(|_| "a string is not UTF-8".to_string())?,
-            );
+            // The run stops only at ASCII bytes, which never fall inside a
+            // multi-byte character, so both ends are character boundaries.
+            out.push_str(&self.text[start..self.at]);
             match self.peek() {
                 Some(b'"') => {
                     self.at += 1;
@@ -291,7 +292,13 @@ impl Parser<'_> {
                     out.push(c);
                     self.at += 1;
                 }
-                _ => return Err("a string that never ends".into()),
+                Some(b) => {
+                    return Err(format!(
+                        "a raw control character (byte {b}) in a string at byte {}",
+                        self.at
+                    ))
+                }
+                None => return Err("a string that never ends".into()),
             }
         }
     }
@@ -353,6 +360,8 @@ mod tests {
         check(r#""\ud800""#, Err("surrogate"));
         check(r#""\u12"#, Err("cut short"));
         check("[1] x", Err("unexpected text"));
+        check("\"tab\there\"", Err("a raw control character"));
+        check("\"open", Err("a string that never ends"));
         check(&"[".repeat(100), Err("nested too deeply"));
     }
 

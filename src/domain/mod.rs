@@ -7,6 +7,7 @@ pub mod content;
 pub mod embed;
 pub mod engine;
 pub mod json;
+pub mod messages;
 pub mod quiz;
 pub mod record;
 pub mod route;

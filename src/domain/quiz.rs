@@ -1,6 +1,5 @@
 //! A person's way through one quiz, changed only by [`Action`]s.
 
-use super::content::Quiz;
 use super::engine::{Decision, Engine};
 
 /// Where a person is in a quiz and what they have answered.
@@ -19,12 +18,11 @@ pub struct Progress {
 pub enum Action {
     /// Pick an option of a question; choosing again replaces the answer.
     Answer { question: usize, option: u8 },
-    /// Go on from an answered question; after the last one the quiz is finished.
+    /// Go on from an answered question. After the last one it goes to the
+    /// first question still open, or, with none open, finishes the quiz.
     Next,
     /// Go back one question, keeping every answer.
     Back,
-    /// Jump to a question.
-    GoTo(usize),
     /// See the result before the last question, allowed once every way of
     /// answering the rest gives the same outcome.
     FinishEarly,
@@ -33,41 +31,40 @@ pub enum Action {
 }
 
 impl Progress {
-    pub fn new(quiz: &Quiz) -> Self {
+    pub fn new(engine: &Engine) -> Self {
         Progress {
-            answers: vec![None; quiz.questions.len().max(1)],
+            answers: vec![None; engine.quiz().questions.len().max(1)],
             cursor: 0,
             finished: false,
         }
     }
 
     /// Rebuilds progress from stored parts, dropping whatever does not fit
-    /// the quiz. Returns the progress and how many answers were dropped.
+    /// the quiz (the decoders have already refused or counted such answers).
     pub fn restore(
-        quiz: &Quiz,
+        engine: &Engine,
         answers: impl IntoIterator<Item = (usize, usize)>,
         cursor: usize,
         finished: bool,
-    ) -> (Self, usize) {
-        let mut p = Progress::new(quiz);
-        let mut dropped = 0;
+    ) -> Self {
+        let mut p = Progress::new(engine);
         for (q, o) in answers {
-            match quiz.questions.get(q) {
-                Some(question) if o < question.options.len() && o <= u8::MAX as usize => {
-                    p.answers[q] = Some(o as u8)
+            if let Some(question) = engine.quiz().questions.get(q) {
+                if o < question.options.len() && o <= u8::MAX as usize {
+                    p.answers[q] = Some(o as u8);
                 }
-                _ => dropped += 1,
             }
         }
         p.cursor = cursor.min(p.answers.len() - 1);
-        p.finished = finished && p.is_complete_or_settled(quiz);
-        (p, dropped)
+        p.finished = finished && p.may_finish(engine);
+        p
     }
 
-    pub fn apply(&mut self, quiz: &Quiz, action: Action) {
+    pub fn apply(&mut self, engine: &Engine, action: Action) {
         match action {
             Action::Answer { question, option } => {
-                let valid = quiz
+                let valid = engine
+                    .quiz()
                     .questions
                     .get(question)
                     .is_some_and(|q| (option as usize) < q.options.len());
@@ -77,30 +74,27 @@ impl Progress {
                 }
             }
             Action::Next => {
-                if self.answers[self.cursor].is_some() {
-                    if self.cursor + 1 < self.answers.len() {
-                        self.cursor += 1;
-                    } else {
-                        self.finished = true;
-                    }
+                if self.answers[self.cursor].is_none() {
+                    return;
+                }
+                if self.cursor + 1 < self.answers.len() {
+                    self.cursor += 1;
+                } else if let Some(open) = self.answers.iter().position(Option::is_none) {
+                    self.cursor = open;
+                } else if self.may_finish(engine) {
+                    self.finished = true;
                 }
             }
             Action::Back => {
                 self.finished = false;
                 self.cursor = self.cursor.saturating_sub(1);
             }
-            Action::GoTo(q) => {
-                if q < self.answers.len() {
-                    self.finished = false;
-                    self.cursor = q;
-                }
-            }
             Action::FinishEarly => {
-                if self.is_complete_or_settled(quiz) {
+                if self.may_finish(engine) {
                     self.finished = true;
                 }
             }
-            Action::Restart => *self = Progress::new(quiz),
+            Action::Restart => *self = Progress::new(engine),
         }
     }
 
@@ -136,12 +130,19 @@ impl Progress {
         self.answers.iter().all(Option::is_some)
     }
 
-    fn is_complete_or_settled(&self, quiz: &Quiz) -> bool {
-        self.is_complete()
-            || matches!(
-                Engine::new(quiz).decision(&self.answers),
-                Decision::Settled(_)
-            ) && self.is_started()
+    /// The one rule for finishing, whether by Next, by finishing early or
+    /// on restoring a stored record: every question answered, or the
+    /// answers given already decide the outcome.
+    pub fn may_finish(&self, engine: &Engine) -> bool {
+        self.is_complete() || self.can_finish_early(engine)
+    }
+
+    /// Some questions are still open, yet every way of answering them ends
+    /// in the same outcome: the quiz page offers the result now.
+    pub fn can_finish_early(&self, engine: &Engine) -> bool {
+        self.is_started()
+            && !self.is_complete()
+            && matches!(engine.decision(&self.answers), Decision::Settled(_))
     }
 
     /// Whole percent of the questions answered.

@@ -9,6 +9,7 @@
 use std::fmt::Write;
 
 use super::content::Quiz;
+use super::engine::Engine;
 use super::json::{self, Json};
 use super::quiz::Progress;
 use super::session::{PastResult, Session, HISTORY_LIMIT};
@@ -251,7 +252,8 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
     record.to_json()
 }
 
-pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
+pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
+    let quiz = engine.quiz();
     let value = json::parse(raw).map_err(|e| Rejected::Corrupt(format!("not JSON: {e}")))?;
     let version = value
         .get("version")
@@ -290,7 +292,7 @@ pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
             .find(|q| !pairs.iter().any(|(a, _)| a == q))
             .unwrap_or(0)
     });
-    let (progress, dropped) = Progress::restore(quiz, pairs, cursor, record.finished);
+    let progress = Progress::restore(engine, pairs, cursor, record.finished);
     let mut history: Vec<PastResult> = record
         .history
         .into_iter()
@@ -307,7 +309,7 @@ pub fn decode(quiz: &Quiz, raw: &str) -> Result<Restored, Rejected> {
     Ok(Restored {
         session: Session { progress, history },
         saved_at: record.saved_at,
-        dropped: dropped + unknown,
+        dropped: unknown,
     })
 }
 
@@ -335,9 +337,9 @@ pub struct Loaded {
 }
 
 /// Decides what a stored value (or its absence) means for the app.
-pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
+pub fn load(engine: &Engine, raw: Option<&str>) -> Loaded {
     let fresh = |notice, set_aside| Loaded {
-        session: Session::new(quiz),
+        session: Session::new(engine),
         saved_at: 0.0,
         notice,
         set_aside,
@@ -345,7 +347,7 @@ pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else {
         return fresh(None, None);
     };
-    match decode(quiz, raw) {
+    match decode(engine, raw) {
         Ok(r) => Loaded {
             notice: (r.dropped > 0).then_some(LoadNotice::Dropped(r.dropped)),
             session: r.session,
@@ -356,5 +358,127 @@ pub fn load(quiz: &Quiz, raw: Option<&str>) -> Loaded {
         Err(Rejected::Corrupt(_) | Rejected::OtherQuiz(_)) => {
             fresh(Some(LoadNotice::Corrupt), Some("corrupt"))
         }
+    }
+}
+
+/// Whether progress outlives the page. A store that is not persistent never
+/// keeps it; a persistent one keeps it as long as the last save went through,
+/// so a refused write (a full quota) is told, and an accepted one after it
+/// takes the notice back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keeping {
+    store: bool,
+    last_save: bool,
+}
+
+impl Keeping {
+    pub fn new(store_is_persistent: bool) -> Self {
+        Keeping {
+            store: store_is_persistent,
+            last_save: true,
+        }
+    }
+
+    /// Notes how the latest save went.
+    pub fn saved(&mut self, accepted: bool) {
+        self.last_save = accepted;
+    }
+
+    pub fn keeps_progress(self) -> bool {
+        self.store && self.last_save
+    }
+}
+
+/// The session as last read from or written to storage, and the rules for
+/// the next save: skip when nothing changed, never write over a newer record
+/// another tab saved (take it instead), and decode only what another tab
+/// wrote. The browser carries out what [`Synced::next`] decides and reports
+/// how the write went with [`Synced::saved`].
+#[derive(Clone, Debug)]
+pub struct Synced {
+    session: Session,
+    saved_at: f64,
+    /// The stored text as last read or written.
+    raw: String,
+    /// A write handed out by `next` and not yet reported.
+    pending: Option<(Session, f64, String)>,
+    keeping: Keeping,
+}
+
+/// What to do with storage after the session changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Save {
+    /// Nothing to write: no change, or nowhere to keep it.
+    Skip,
+    /// Another tab saved newer progress: take it instead of writing.
+    Adopt(Session),
+    /// Write this text under the progress key.
+    Write(String),
+}
+
+impl Synced {
+    /// Starts from what was loaded; `raw` is the stored text it came from,
+    /// none when it was set aside.
+    pub fn new(loaded: &Loaded, raw: Option<&str>, store_is_persistent: bool) -> Self {
+        Synced {
+            session: loaded.session.clone(),
+            saved_at: loaded.saved_at,
+            raw: raw
+                .filter(|_| loaded.set_aside.is_none())
+                .unwrap_or_default()
+                .to_string(),
+            pending: None,
+            keeping: Keeping::new(store_is_persistent),
+        }
+    }
+
+    /// Decides the save of `current`, given the text storage holds now.
+    pub fn next(
+        &mut self,
+        engine: &Engine,
+        current: &Session,
+        stored: Option<&str>,
+        now: f64,
+    ) -> Save {
+        if !self.keeping.store || *current == self.session {
+            return Save::Skip;
+        }
+        if let Some(newer) = stored.and_then(|raw| self.newer(engine, raw)) {
+            return Save::Adopt(newer);
+        }
+        let at = now.max(self.saved_at + 1.0);
+        let raw = encode(engine.quiz(), current, at);
+        self.pending = Some((current.clone(), at, raw.clone()));
+        Save::Write(raw)
+    }
+
+    /// How the write `next` asked for went.
+    pub fn saved(&mut self, accepted: bool) {
+        if let Some((session, at, raw)) = self.pending.take().filter(|_| accepted) {
+            self.session = session;
+            self.saved_at = at;
+            self.raw = raw;
+        }
+        self.keeping.saved(accepted);
+    }
+
+    /// Another tab's record, when it is newer than what this tab last saw;
+    /// from then on it is what storage holds.
+    pub fn newer(&mut self, engine: &Engine, raw: &str) -> Option<Session> {
+        if raw == self.raw {
+            return None;
+        }
+        let record = decode(engine, raw).ok()?;
+        if record.saved_at <= self.saved_at {
+            return None;
+        }
+        self.session = record.session.clone();
+        self.saved_at = record.saved_at;
+        self.raw = raw.to_string();
+        Some(record.session)
+    }
+
+    pub fn keeps_progress(&self) -> bool {
+        self.keeping.keeps_progress()
     }
 }

@@ -1,10 +1,10 @@
 //! Everything a person keeps for one quiz: the progress of the current
 //! attempt and the results of finished ones.
 
-use super::content::Quiz;
 use super::engine::Engine;
 use super::quiz::{Action, Progress};
 use super::token::{self, TokenKind};
+use super::transfer::Imported;
 
 /// Older results beyond this many are forgotten, oldest first.
 pub const HISTORY_LIMIT: usize = 20;
@@ -28,10 +28,38 @@ pub struct PastResult {
     pub token: String,
 }
 
+/// Everything that changes a session: a step through the quiz, or a whole
+/// state brought in from elsewhere.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SessionAction {
+    Quiz(Action),
+    /// An export or a resume code the person pasted. A code carries no past
+    /// results, so the ones here stay.
+    Import(Imported),
+    /// Another tab saved newer progress.
+    Adopt(Session),
+}
+
+impl From<Action> for SessionAction {
+    fn from(action: Action) -> Self {
+        SessionAction::Quiz(action)
+    }
+}
+
+/// What an action left behind, so a page knows where to go without reading
+/// the state back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// The quiz goes on.
+    InProgress,
+    /// The quiz is finished: the result is there to see.
+    Finished,
+}
+
 impl Session {
-    pub fn new(quiz: &Quiz) -> Self {
+    pub fn new(engine: &Engine) -> Self {
         Session {
-            progress: Progress::new(quiz),
+            progress: Progress::new(engine),
             history: Vec::new(),
         }
     }
@@ -39,13 +67,34 @@ impl Session {
     /// Applies an action; finishing the quiz records a result. Finishing
     /// again with the same answers (back, then next) updates that record
     /// instead of adding a copy.
-    pub fn apply(&mut self, quiz: &Quiz, action: Action, now: f64) {
-        let was_finished = self.progress.is_finished();
-        self.progress.apply(quiz, action);
-        if was_finished || !self.progress.is_finished() {
-            return;
+    pub fn apply(
+        &mut self,
+        engine: &Engine,
+        action: impl Into<SessionAction>,
+        now: f64,
+    ) -> Applied {
+        match action.into() {
+            SessionAction::Quiz(action) => {
+                let was_finished = self.progress.is_finished();
+                self.progress.apply(engine, action);
+                if !was_finished && self.progress.is_finished() {
+                    self.record(engine, now);
+                }
+            }
+            SessionAction::Import(Imported::Session(session)) | SessionAction::Adopt(session) => {
+                *self = session
+            }
+            SessionAction::Import(Imported::Progress(progress)) => self.progress = progress,
         }
-        let result = PastResult::of(quiz, &self.progress, now);
+        if self.progress.is_finished() {
+            Applied::Finished
+        } else {
+            Applied::InProgress
+        }
+    }
+
+    fn record(&mut self, engine: &Engine, now: f64) {
+        let result = PastResult::of(engine, &self.progress, now);
         match self.history.last_mut() {
             Some(last) if last.token == result.token => *last = result,
             _ => self.history.push(result),
@@ -57,8 +106,9 @@ impl Session {
 }
 
 impl PastResult {
-    pub fn of(quiz: &Quiz, progress: &Progress, now: f64) -> Self {
-        let score = Engine::new(quiz).score(progress.answers());
+    pub fn of(engine: &Engine, progress: &Progress, now: f64) -> Self {
+        let quiz = engine.quiz();
+        let score = engine.score(progress.answers());
         PastResult {
             finished_at: now,
             outcome_id: quiz.outcome(score.verdict).id.to_string(),

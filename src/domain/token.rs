@@ -15,8 +15,6 @@
 //! from another version of the quiz is refused with a clear reason rather
 //! than silently read as different answers.
 
-use std::fmt;
-
 use super::content::Quiz;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,20 +42,6 @@ pub enum TokenError {
     Damaged,
     OtherContent,
     BadAnswer,
-}
-
-impl fmt::Display for TokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            TokenError::Empty => "the code is empty",
-            TokenError::NotBase64 => "the code contains characters a code never has",
-            TokenError::TooShort => "the code is too short: part of it is missing",
-            TokenError::UnknownVersion(_) => "the code comes from a newer version of opsfit",
-            TokenError::Damaged => "the code is damaged: a character was changed or lost",
-            TokenError::OtherContent => "the code was made with a different version of the quiz",
-            TokenError::BadAnswer => "the code names an answer the quiz does not have",
-        })
-    }
 }
 
 const RESULT_V1: u8 = 1;

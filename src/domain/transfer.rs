@@ -2,6 +2,7 @@
 //! short resume code. Import accepts either and says what went wrong.
 
 use super::content::Quiz;
+use super::engine::Engine;
 use super::quiz::Progress;
 use super::record::{self, Rejected};
 use super::route::Route;
@@ -22,10 +23,10 @@ pub enum ImportError {
     Code(TokenError),
 }
 
-pub fn import(quiz: &Quiz, text: &str) -> Result<Imported, ImportError> {
+pub fn import(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
     let text = text.trim();
     if text.starts_with('{') {
-        return record::decode(quiz, text)
+        return record::decode(engine, text)
             .map(|r| Imported::Session(r.session))
             .map_err(ImportError::Record);
     }
@@ -37,14 +38,14 @@ pub fn import(quiz: &Quiz, text: &str) -> Result<Imported, ImportError> {
         },
         None => text.rsplit('/').next().unwrap_or(text).to_string(),
     };
-    let decoded = token::decode(quiz, &code).map_err(ImportError::Code)?;
+    let decoded = token::decode(engine.quiz(), &code).map_err(ImportError::Code)?;
     let finished = decoded.kind == TokenKind::Result;
     let pairs = decoded
         .answers
         .iter()
         .enumerate()
         .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-    let (progress, _) = Progress::restore(quiz, pairs, decoded.cursor, finished);
+    let progress = Progress::restore(engine, pairs, decoded.cursor, finished);
     Ok(Imported::Progress(progress))
 }
 

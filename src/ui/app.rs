@@ -6,54 +6,18 @@ use leptos::prelude::*;
 use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
-use crate::domain::embed::EventKind;
-use crate::domain::quiz::Action;
-use crate::domain::record::{self, LoadNotice};
+use crate::domain::embed::{EventKind, Told};
+use crate::domain::record::{self, LoadNotice, Save, Synced};
 use crate::domain::route::Route;
-use crate::domain::session::Session;
-use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
+use crate::domain::session::{Session, SessionAction};
+use crate::domain::shipped::{self, Content};
 use crate::ui::compare_page::ComparePage;
+use crate::ui::ctx::{Ctx, Flash};
 use crate::ui::home::HomePage;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{ResultPage, SharedResultPage};
-
-/// A message for the person that is not about loading, such as an import.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Flash(pub String);
-
-/// What every page may use: read the state, name an action, go somewhere.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub session: ReadSignal<Session>,
-    set_session: WriteSignal<Session>,
-    pub persistent: ReadSignal<bool>,
-    pub notice: ReadSignal<Option<LoadNotice>>,
-    pub flash: RwSignal<Option<Flash>>,
-    /// A new version of the app is installed and waits for a reload.
-    pub update_ready: ReadSignal<bool>,
-}
-
-impl Ctx {
-    pub fn dispatch(&self, action: Action) {
-        let now = location::now_ms();
-        self.set_session.update(|s| s.apply(&QUIZ_EN, action, now));
-    }
-
-    /// Replaces the whole session, as an import does.
-    pub fn replace(&self, session: Session) {
-        self.set_session.set(session);
-    }
-
-    pub fn go(&self, route: Route) {
-        location::set_hash(&route.hash());
-    }
-}
-
-pub fn use_ctx() -> Ctx {
-    expect_context::<Ctx>()
-}
 
 pub fn mount() {
     panic_screen::install();
@@ -68,13 +32,17 @@ pub fn mount_into(element: web_sys::HtmlElement) {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let content = shipped::content();
+    let Content {
+        quiz, ui, engine, ..
+    } = content;
     let host = embed::config();
     embed::apply(&host);
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.
-    let key = record::progress_key(host.id.as_deref(), &QUIZ_EN.id);
+    let key = record::progress_key(host.id.as_deref(), &quiz.id);
     let raw = store.with_value(|s| s.read(&key));
-    let loaded = record::load(&QUIZ_EN, raw.as_deref());
+    let loaded = record::load(engine, raw.as_deref());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
         // Copied aside first, then cleared, so the notice shows once and the
         // unreadable value is never lost.
@@ -86,17 +54,13 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    // The session as last read from or written to storage, when, and its raw
-    // text: a save is skipped when nothing changed, never overwrites newer
-    // data written by another tab, and only decodes what another tab wrote.
-    let synced = StoredValue::new((
-        loaded.session.clone(),
-        loaded.saved_at,
-        raw.filter(|_| loaded.set_aside.is_none())
-            .unwrap_or_default(),
+    let (session, set_session) = signal(loaded.session.clone());
+    let synced = StoredValue::new(Synced::new(
+        &loaded,
+        raw.as_deref(),
+        store.with_value(Store::is_persistent),
     ));
-    let (session, set_session) = signal(loaded.session);
-    let (persistent, set_persistent) = signal(store.with_value(Store::is_persistent));
+    let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
@@ -112,94 +76,87 @@ pub fn App() -> impl IntoView {
         }
         set_route.set(Route::parse(&hash));
     });
-
-    let adopt = move |raw: &str| -> bool {
-        match record::decode(&QUIZ_EN, raw) {
-            Ok(r) if r.saved_at > synced.with_value(|s| s.1) => {
-                synced.set_value((r.session.clone(), r.saved_at, raw.to_string()));
-                set_session.set(r.session);
-                true
-            }
-            _ => false,
-        }
-    };
-
-    // Another tab saved: take its newer progress.
-    let storage_key = key.clone();
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(storage_key.as_str()) {
-            if let Some(raw) = ev.new_value() {
-                if adopt(&raw) {
-                    flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
-                }
-            }
-        }
-    });
-
-    // Persistence is this one effect: every change of the session is saved.
-    // It works on a copy, so adopting another tab's record may set the signal.
-    Effect::new(move |_| {
-        let current = session.get();
-        if synced.with_value(|(last, _, _)| *last == current)
-            || !store.with_value(Store::is_persistent)
-        {
-            return;
-        }
-        // A newer record from another tab that we have not seen yet wins.
-        if let Some(raw) = store.with_value(|s| s.read(&key)) {
-            let seen = synced.with_value(|(_, _, last_raw)| *last_raw == raw);
-            if !seen && adopt(&raw) {
-                flash.set(Some(Flash(UI_EN.notice_other_tab.to_string())));
-                return;
-            }
-        }
-        let now = location::now_ms().max(synced.with_value(|s| s.1) + 1.0);
-        let raw = record::encode(&QUIZ_EN, &current, now);
-        if store.with_value(|s| s.write(&key, &raw)).is_ok() {
-            synced.set_value((current, now, raw));
-        } else {
-            set_persistent.set(false);
-        }
-    });
-
-    // Tells the host page what happens, if it asked.
-    if host.is_embedded() {
-        embed::send(&host, EventKind::Ready, "");
-        embed::watch_height(host.clone());
-        let sent = StoredValue::new((usize::MAX, false));
-        Effect::new(move |_| {
-            let (answered, finished) =
-                session.with(|s| (s.progress.n_answered(), s.progress.is_finished()));
-            let (last_answered, last_finished) = sent.get_value();
-            let total = QUIZ_EN.questions.len();
-            if answered != last_answered && last_answered != usize::MAX {
-                let fields = format!(r#""answered":{answered},"total":{total}"#);
-                embed::send(&host, EventKind::Progress, &fields);
-            }
-            if finished && !last_finished {
-                let score = session.with(|s| engine().score(s.progress.answers()));
-                let [a, b] = score.whole_percent();
-                let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).id.as_ref();
-                let fields = format!(
-                    r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
-                    QUIZ_EN.outcome(score.verdict).id,
-                    pole(0),
-                    pole(1),
-                );
-                embed::send(&host, EventKind::Complete, &fields);
-            }
-            sent.set_value((answered, finished));
-        });
-    }
-
-    provide_context(Ctx {
+    let ctx = Ctx {
         session,
         set_session,
         persistent,
         notice,
         flash,
         update_ready,
+        content,
+    };
+    let adopt = move |other: Session| {
+        ctx.dispatch(SessionAction::Adopt(other));
+        ctx.tell(ui.notice_other_tab);
+    };
+
+    // Another tab saved: take its progress if it is newer.
+    let storage_key = key.clone();
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(storage_key.as_str()) {
+            let mut newer = None;
+            if let Some(raw) = ev.new_value() {
+                synced.update_value(|s| newer = s.newer(engine, &raw));
+            }
+            if let Some(other) = newer {
+                adopt(other);
+            }
+        }
     });
+
+    // Persistence is this one effect: every change of the session is saved,
+    // by the rules of `Synced`.
+    Effect::new(move |_| {
+        let current = session.get();
+        let stored = store.with_value(|s| s.read(&key));
+        let now = location::now_ms();
+        let mut save = Save::Skip;
+        synced.update_value(|s| save = s.next(engine, &current, stored.as_deref(), now));
+        match save {
+            Save::Skip => {}
+            Save::Adopt(other) => adopt(other),
+            Save::Write(raw) => {
+                let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
+                synced.update_value(|s| s.saved(accepted));
+                set_persistent.set(synced.with_value(Synced::keeps_progress));
+            }
+        }
+    });
+
+    // Tells the host page what the person does, if it asked.
+    if host.is_embedded() {
+        embed::send(&host, EventKind::Ready, &host.ready_fields());
+        embed::watch_height(host.clone());
+        let told = StoredValue::new(
+            session
+                .with_untracked(|s| Told::new(s.progress.n_answered(), s.progress.is_finished())),
+        );
+        Effect::new(move |_| {
+            let (answered, finished) =
+                session.with(|s| (s.progress.n_answered(), s.progress.is_finished()));
+            let mut due = Vec::new();
+            told.update_value(|t| due = t.next(answered, finished));
+            for kind in due {
+                let fields = if kind == EventKind::Complete {
+                    let score = session.with(|s| engine.score(s.progress.answers()));
+                    let [a, b] = score.whole_percent();
+                    let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
+                    format!(
+                        r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
+                        quiz.outcome(score.verdict).id,
+                        pole(0),
+                        pole(1),
+                    )
+                } else {
+                    let total = quiz.questions.len();
+                    format!(r#""answered":{answered},"total":{total}"#)
+                };
+                embed::send(&host, kind, &fields);
+            }
+        });
+    }
+
+    provide_context(ctx);
 
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
@@ -216,13 +173,13 @@ pub fn App() -> impl IntoView {
         <a class="skip" href="#main" on:click=|ev| {
             ev.prevent_default();
             page::focus_by_id("main");
-        }>{UI_EN.skip_to_content}</a>
+        }>{ui.skip_to_content}</a>
         <header class="site">
-            <a class="brand" href="#/">{UI_EN.app_name}</a>
-            <nav aria-label=UI_EN.nav_label>
-                <a href="#/quiz">{UI_EN.nav_quiz}</a>
-                <a href="#/learn">{UI_EN.nav_learn}</a>
-                <a href="#/compare">{UI_EN.nav_compare}</a>
+            <a class="brand" href="#/">{ui.app_name}</a>
+            <nav aria-label=ui.nav_label>
+                <a href="#/quiz">{ui.nav_quiz}</a>
+                <a href="#/learn">{ui.nav_learn}</a>
+                <a href="#/compare">{ui.nav_compare}</a>
             </nav>
         </header>
         <main id="main" tabindex="-1">

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::shipped::{LIBRARY_EN, UI_EN};
+use crate::domain::shipped::Content;
+use crate::ui::ctx::use_content;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let compare = &LIBRARY_EN.compare;
+    let Content { library, ui, .. } = use_content();
+    let compare = &library.compare;
     let heads = compare
         .roles
         .iter()
@@ -41,7 +43,7 @@ pub fn ComparePage() -> impl IntoView {
             <table class="stack compare-table">
                 <thead>
                     <tr>
-                        <th scope="col">{UI_EN.compare_aspect}</th>
+                        <th scope="col">{ui.compare_aspect}</th>
                         {heads}
                     </tr>
                 </thead>

@@ -7,9 +7,10 @@ use crate::domain::calendar::iso_date;
 use crate::domain::content::Verdict;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
-use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
-use crate::ui::app::use_ctx;
+use crate::ui::ctx::use_content;
+use crate::ui::ctx::use_ctx;
 use crate::ui::data_panel::DataPanel;
 
 /// A generous reading pace, so the estimate is one people beat.
@@ -17,11 +18,12 @@ const SECONDS_PER_QUESTION: usize = 15;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let Content { quiz, ui, .. } = use_content();
     let ctx = use_ctx();
-    let total = QUIZ_EN.questions.len();
+    let total = quiz.questions.len();
     let minutes = (total * SECONDS_PER_QUESTION).div_ceil(60).max(1);
     let about = fill(
-        UI_EN.home_about,
+        ui.home_about,
         &[
             ("total", &total.to_string()),
             ("minutes", &minutes.to_string()),
@@ -38,23 +40,23 @@ pub fn HomePage() -> impl IntoView {
         });
         if finished {
             view! {
-                <a class="button primary" href=Route::Result.hash()>{UI_EN.see_result}</a>
-                <button type="button" on:click=start_over>{UI_EN.start_over}</button>
+                <a class="button primary" href=Route::Result.hash()>{ui.see_result}</a>
+                <button type="button" on:click=start_over>{ui.start_over}</button>
             }
             .into_any()
         } else if started {
             let resume = fill(
-                UI_EN.resume,
+                ui.resume,
                 &[("n", &n.to_string()), ("total", &total.to_string())],
             );
             view! {
                 <button type="button" class="primary" on:click=move |_| ctx.go(Route::Quiz)>{resume}</button>
-                <button type="button" on:click=start_over>{UI_EN.start_over}</button>
+                <button type="button" on:click=start_over>{ui.start_over}</button>
             }
             .into_any()
         } else {
             view! {
-                <button type="button" class="primary" on:click=move |_| ctx.go(Route::Quiz)>{UI_EN.start}</button>
+                <button type="button" class="primary" on:click=move |_| ctx.go(Route::Quiz)>{ui.start}</button>
             }
             .into_any()
         }
@@ -67,21 +69,21 @@ pub fn HomePage() -> impl IntoView {
                     .iter()
                     .rev()
                     .map(|h| {
-                        let outcome = QUIZ_EN
+                        let outcome = quiz
                             .outcomes
                             .iter()
                             .find(|o| o.id == h.outcome_id)
                             .map(|o| o.name.to_string())
                             .unwrap_or_else(|| h.outcome_id.clone());
                         let text = fill(
-                            UI_EN.past_result,
+                            ui.past_result,
                             &[
                                 ("date", &iso_date(h.finished_at)),
                                 ("outcome", &outcome),
                                 ("a", &h.percent[0].to_string()),
-                                ("role_a", QUIZ_EN.outcome(Verdict::Pole(0)).short.as_ref()),
+                                ("role_a", quiz.outcome(Verdict::Pole(0)).short.as_ref()),
                                 ("b", &h.percent[1].to_string()),
-                                ("role_b", QUIZ_EN.outcome(Verdict::Pole(1)).short.as_ref()),
+                                ("role_b", quiz.outcome(Verdict::Pole(1)).short.as_ref()),
                             ],
                         );
                         view! { <li><a href=Route::Shared(h.token.clone()).hash()>{text}</a></li> }
@@ -89,7 +91,7 @@ pub fn HomePage() -> impl IntoView {
                     .collect_view();
                 view! {
                     <section aria-labelledby="past-heading">
-                        <h2 id="past-heading">{UI_EN.past_results}</h2>
+                        <h2 id="past-heading">{ui.past_results}</h2>
                         <ul class="past">{items}</ul>
                     </section>
                 }
@@ -98,10 +100,10 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <section class="home">
-            <h1>{UI_EN.tagline}</h1>
-            <p>{UI_EN.home_intro}</p>
+            <h1>{ui.tagline}</h1>
+            <p>{ui.home_intro}</p>
             <p>{about}</p>
-            <p>{UI_EN.home_privacy}</p>
+            <p>{ui.home_privacy}</p>
             <div class="actions">{entry}</div>
         </section>
         {history}

@@ -4,18 +4,20 @@ use leptos::prelude::*;
 
 use crate::domain::content::Page;
 use crate::domain::route::Route;
-use crate::domain::shipped::{LIBRARY_EN, UI_EN};
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
+use crate::ui::ctx::use_content;
 use crate::ui::page_block::PageBlock;
 
 /// An empty id is the index; an id no page has is a clear dead end with a
 /// way back, never a blank screen.
 #[component]
 pub fn LearnPage(id: String) -> impl IntoView {
+    let Content { library, .. } = use_content();
     if id.is_empty() {
         return view! { <LearnIndex/> }.into_any();
     }
-    match LIBRARY_EN.page(&id) {
+    match library.page(&id) {
         Some(page) => view! { <LearnArticle page/> }.into_any(),
         None => view! { <PageNotFound id/> }.into_any(),
     }
@@ -23,7 +25,8 @@ pub fn LearnPage(id: String) -> impl IntoView {
 
 #[component]
 fn LearnIndex() -> impl IntoView {
-    let entries = LIBRARY_EN
+    let Content { library, ui, .. } = use_content();
+    let entries = library
         .pages
         .iter()
         .map(|p| {
@@ -37,16 +40,17 @@ fn LearnIndex() -> impl IntoView {
         .collect_view();
     view! {
         <section class="learn">
-            <h1>{UI_EN.learn_heading}</h1>
-            <p>{UI_EN.learn_intro}</p>
+            <h1>{ui.learn_heading}</h1>
+            <p>{ui.learn_intro}</p>
             <ul class="page-list">{entries}</ul>
-            <p><a href=Route::Compare.hash()>{UI_EN.learn_compare_link}</a></p>
+            <p><a href=Route::Compare.hash()>{ui.learn_compare_link}</a></p>
         </section>
     }
 }
 
 #[component]
 fn LearnArticle(page: &'static Page) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     let sections = page
         .sections
         .iter()
@@ -70,8 +74,8 @@ fn LearnArticle(page: &'static Page) -> impl IntoView {
             <p class="lede">{page.summary.as_ref()}</p>
             {sections}
             <p class="actions">
-                <a class="button primary" href=Route::Quiz.hash()>{UI_EN.learn_take_quiz}</a>
-                <a class="button" href=Route::Learn(String::new()).hash()>{UI_EN.back_to_learn}</a>
+                <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
+                <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>
             </p>
         </article>
     }
@@ -79,11 +83,12 @@ fn LearnArticle(page: &'static Page) -> impl IntoView {
 
 #[component]
 fn PageNotFound(id: String) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     view! {
         <section class="learn">
-            <h1>{UI_EN.page_not_found}</h1>
-            <p>{fill(UI_EN.page_not_found_text, &[("id", &id)])}</p>
-            <p><a href=Route::Learn(String::new()).hash()>{UI_EN.back_to_learn}</a></p>
+            <h1>{ui.page_not_found}</h1>
+            <p>{fill(ui.page_not_found_text, &[("id", &id)])}</p>
+            <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod compare_page;
+pub mod ctx;
 pub mod data_panel;
 pub mod home;
 pub mod learn_page;

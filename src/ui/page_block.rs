@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 
 use crate::domain::content::{Block, Leaning};
-use crate::domain::shipped::UI_EN;
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
+use crate::ui::ctx::use_content;
 
 #[component]
 pub fn PageBlock(block: &'static Block) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     match block {
         Block::Paragraph(text) => view! { <p>{text.as_ref()}</p> }.into_any(),
         Block::Bullets(items) => {
@@ -41,7 +43,7 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
             let certs = certs
                 .iter()
                 .map(|c| {
-                    let detail = fill(UI_EN.cert_issuer, &[("issuer", c.issuer.as_ref())]);
+                    let detail = fill(ui.cert_issuer, &[("issuer", c.issuer.as_ref())]);
                     view! { <Item name=c.name.as_ref() leaning=c.leaning detail/> }
                 })
                 .collect_view();
@@ -54,22 +56,22 @@ pub fn PageBlock(block: &'static Block) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{f.who.as_ref()}</th>
-                            <td><span class="cell-label">{UI_EN.salary_figure}</span>{f.figure.as_ref()}</td>
-                            <td><span class="cell-label">{UI_EN.salary_source}</span>{f.source.as_ref()}</td>
-                            <td><span class="cell-label">{UI_EN.salary_date}</span>{f.date.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_figure}</span>{f.figure.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_source}</span>{f.source.as_ref()}</td>
+                            <td><span class="cell-label">{ui.salary_date}</span>{f.date.as_ref()}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
                 <table class="stack">
-                    <caption>{UI_EN.salary_caption}</caption>
+                    <caption>{ui.salary_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{UI_EN.salary_who}</th>
-                            <th scope="col">{UI_EN.salary_figure}</th>
-                            <th scope="col">{UI_EN.salary_source}</th>
-                            <th scope="col">{UI_EN.salary_date}</th>
+                            <th scope="col">{ui.salary_who}</th>
+                            <th scope="col">{ui.salary_figure}</th>
+                            <th scope="col">{ui.salary_source}</th>
+                            <th scope="col">{ui.salary_date}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -96,10 +98,11 @@ fn Item(name: &'static str, leaning: Leaning, detail: String) -> impl IntoView {
 
 #[component]
 fn LeaningTag(leaning: Leaning) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     let (class, label) = match leaning {
-        Leaning::Sre => ("tag tag-sre", UI_EN.lean_sre),
-        Leaning::Devops => ("tag tag-devops", UI_EN.lean_devops),
-        Leaning::Shared => ("tag tag-shared", UI_EN.lean_shared),
+        Leaning::Sre => ("tag tag-sre", ui.lean_sre),
+        Leaning::Devops => ("tag tag-devops", ui.lean_devops),
+        Leaning::Shared => ("tag tag-shared", ui.lean_shared),
     };
     view! { <span class=class>{label}</span> }
 }

@@ -3,24 +3,26 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::engine::Decision;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
-use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
+use crate::domain::session::Applied;
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
-use crate::ui::app::use_ctx;
+use crate::ui::ctx::use_content;
+use crate::ui::ctx::use_ctx;
 
 #[component]
 pub fn QuizPage() -> impl IntoView {
+    let Content { quiz, ui, .. } = use_content();
     let ctx = use_ctx();
     // A memo, so choosing an option re-renders only the option, not the card.
     let cursor = Memo::new(move |_| ctx.session.with(|s| s.progress.cursor()));
-    let total = QUIZ_EN.questions.len().to_string();
+    let total = quiz.questions.len().to_string();
     // One lasting live region, outside the card that is replaced per question,
     // so screen readers announce each new position.
     let position = move || {
         fill(
-            UI_EN.question_of,
+            ui.question_of,
             &[("n", &(cursor.get() + 1).to_string()), ("total", &total)],
         )
     };
@@ -36,9 +38,12 @@ pub fn QuizPage() -> impl IntoView {
 
 #[component]
 fn QuestionCard(index: usize) -> impl IntoView {
+    let Content {
+        quiz, ui, engine, ..
+    } = use_content();
     let ctx = use_ctx();
-    let question = &QUIZ_EN.questions[index];
-    let total = QUIZ_EN.questions.len();
+    let question = &quiz.questions[index];
+    let total = quiz.questions.len();
     let is_last = index + 1 == total;
     let legend = NodeRef::<leptos::html::Legend>::new();
     let (missing, set_missing) = signal(false);
@@ -63,8 +68,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
             set_missing.set(true);
             return;
         }
-        ctx.dispatch(Action::Next);
-        if ctx.session.with(|s| s.progress.is_finished()) {
+        if ctx.dispatch(Action::Next) == Applied::Finished {
             ctx.go(Route::Result);
         }
     };
@@ -92,17 +96,11 @@ fn QuestionCard(index: usize) -> impl IntoView {
             go_on();
         }
     };
-    let settled_early = move || {
-        ctx.session.with(|s| {
-            let p = &s.progress;
-            p.is_started()
-                && !p.is_complete()
-                && matches!(engine().decision(p.answers()), Decision::Settled(_))
-        })
-    };
+    let settled_early = move || ctx.session.with(|s| s.progress.can_finish_early(engine));
     let finish_early = move |_| {
-        ctx.dispatch(Action::FinishEarly);
-        ctx.go(Route::Result);
+        if ctx.dispatch(Action::FinishEarly) == Applied::Finished {
+            ctx.go(Route::Result);
+        }
     };
 
     let name = format!("q-{}", question.id);
@@ -129,30 +127,30 @@ fn QuestionCard(index: usize) -> impl IntoView {
 
     view! {
         <form class="question" on:submit=on_submit on:keydown=on_keydown novalidate>
-            <div class="bar" role="progressbar" aria-label=UI_EN.progress_label
+            <div class="bar" role="progressbar" aria-label=ui.progress_label
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
-                aria-valuetext=move || fill(UI_EN.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
-                <div class="fill" style:width=move || format!("{}%", n_answered() * 100 / total)></div>
+                aria-valuetext=move || fill(ui.answered_of, &[("n", &n_answered().to_string()), ("total", &total.to_string())])>
+                <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
             </div>
             <fieldset>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>
                 {options}
             </fieldset>
-            <p class="hint" role="alert">{move || missing.get().then_some(UI_EN.pick_one)}</p>
-            <p class="keys-hint">{UI_EN.keys_hint}</p>
+            <p class="hint" role="alert">{move || missing.get().then_some(ui.pick_one)}</p>
+            <p class="keys-hint">{ui.keys_hint}</p>
             <div class="nav">
                 <button type="button" disabled=index == 0 on:click=move |_| ctx.dispatch(Action::Back)>
-                    {UI_EN.back}
+                    {ui.back}
                 </button>
                 <button type="submit" class="primary">
-                    {if is_last { UI_EN.next_last } else { UI_EN.next }}
+                    {if is_last { ui.next_last } else { ui.next }}
                 </button>
             </div>
             {move || settled_early().then(|| view! {
                 <div class="early">
-                    <p>{UI_EN.settled_early}</p>
-                    <button type="button" on:click=finish_early>{UI_EN.see_result_now}</button>
+                    <p>{ui.settled_early}</p>
+                    <button type="button" on:click=finish_early>{ui.see_result_now}</button>
                 </div>
             })}
         </form>

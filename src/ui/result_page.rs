@@ -8,10 +8,11 @@ use crate::domain::content::Verdict;
 use crate::domain::engine::ConfidenceLevel;
 use crate::domain::quiz::Action;
 use crate::domain::route::Route;
-use crate::domain::shipped::{engine, QUIZ_EN, UI_EN};
+use crate::domain::shipped::Content;
 use crate::domain::template::{fill, tenths};
 use crate::domain::token::{self, TokenKind};
-use crate::ui::app::use_ctx;
+use crate::ui::ctx::use_content;
+use crate::ui::ctx::use_ctx;
 use crate::ui::trait_chart::TraitChart;
 
 /// How many answers "why" lists.
@@ -19,6 +20,7 @@ const TOP_REASONS: usize = 5;
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
+    let Content { ui, .. } = use_content();
     let ctx = use_ctx();
     let finished = Memo::new(move |_| ctx.session.with(|s| s.progress.is_finished()));
     move || {
@@ -30,9 +32,9 @@ pub fn ResultPage() -> impl IntoView {
         } else {
             view! {
                 <section class="result">
-                    <h1>{UI_EN.result_heading}</h1>
-                    <p>{UI_EN.result_unfinished}</p>
-                    <a class="button primary" href=Route::Quiz.hash()>{UI_EN.continue_quiz}</a>
+                    <h1>{ui.result_heading}</h1>
+                    <p>{ui.result_unfinished}</p>
+                    <a class="button primary" href=Route::Quiz.hash()>{ui.continue_quiz}</a>
                 </section>
             }
             .into_any()
@@ -42,13 +44,14 @@ pub fn ResultPage() -> impl IntoView {
 
 #[component]
 pub fn SharedResultPage(token: String) -> impl IntoView {
-    match token::decode(&QUIZ_EN, &token) {
+    let Content { quiz, ui, .. } = use_content();
+    match token::decode(quiz, &token) {
         Ok(decoded) => view! { <ResultView answers=decoded.answers shared=true/> }.into_any(),
         Err(e) => view! {
             <section class="result">
-                <h1>{UI_EN.shared_heading}</h1>
-                <p class="notice">{fill(UI_EN.shared_invalid, &[("reason", &e.to_string())])}</p>
-                <a class="button primary" href=Route::Home.hash()>{UI_EN.take_quiz_yourself}</a>
+                <h1>{ui.shared_heading}</h1>
+                <p class="notice">{fill(ui.shared_invalid, &[("reason", e.message(ui))])}</p>
+                <a class="button primary" href=Route::Home.hash()>{ui.take_quiz_yourself}</a>
             </section>
         }
         .into_any(),
@@ -57,15 +60,17 @@ pub fn SharedResultPage(token: String) -> impl IntoView {
 
 #[component]
 fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
+    let Content {
+        quiz, ui, engine, ..
+    } = use_content();
     let ctx = use_ctx();
-    let engine = engine();
     let score = engine.score(&answers);
-    let outcome = QUIZ_EN.outcome(score.verdict);
-    let pole = |p: u8| QUIZ_EN.outcome(Verdict::Pole(p)).short.as_ref();
+    let outcome = quiz.outcome(score.verdict);
+    let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).short.as_ref();
     let whole = score.whole_percent();
     let share_text = |p: u8| {
         fill(
-            UI_EN.percent_of,
+            ui.percent_of,
             &[
                 ("percent", &whole[p as usize].to_string()),
                 ("role", pole(p)),
@@ -75,17 +80,17 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let flip = engine.flip(&answers);
     let confidence = engine.confidence_given(&answers, flip.as_ref());
     let confidence_text = match (confidence.level, confidence.changes_needed) {
-        (ConfidenceLevel::High, None) => UI_EN.confidence_fixed.to_string(),
-        (_, Some(1)) => UI_EN.confidence_one.to_string(),
+        (ConfidenceLevel::High, None) => ui.confidence_fixed.to_string(),
+        (_, Some(1)) => ui.confidence_one.to_string(),
         (level, n) => fill(
-            UI_EN.confidence_changes,
+            ui.confidence_changes,
             &[
                 (
                     "level",
                     match level {
-                        ConfidenceLevel::Low => UI_EN.confidence_low,
-                        ConfidenceLevel::Moderate => UI_EN.confidence_moderate,
-                        ConfidenceLevel::High => UI_EN.confidence_high,
+                        ConfidenceLevel::Low => ui.confidence_low,
+                        ConfidenceLevel::Moderate => ui.confidence_moderate,
+                        ConfidenceLevel::High => ui.confidence_high,
                     },
                 ),
                 ("n", &n.unwrap_or(0).to_string()),
@@ -99,16 +104,16 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
         .filter(|c| c.points.abs() >= 0.05)
         .take(TOP_REASONS)
         .map(|c| {
-            let q = &QUIZ_EN.questions[c.question];
+            let q = &quiz.questions[c.question];
             let toward = if c.points > 0.0 { pole(0) } else { pole(1) };
             let points = fill(
-                UI_EN.points_toward,
+                ui.points_toward,
                 &[("points", &tenths(c.points.abs())), ("role", toward)],
             );
             view! {
                 <li>
                     <span class="prompt">{q.prompt.as_ref()}</span>
-                    <span class="answer">{fill(UI_EN.you_answered, &[("answer", q.options[c.option as usize].label.as_ref())])}</span>
+                    <span class="answer">{fill(ui.you_answered, &[("answer", q.options[c.option as usize].label.as_ref())])}</span>
                     <strong class="points">{points}</strong>
                 </li>
             }
@@ -121,29 +126,29 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
                 .changes
                 .iter()
                 .map(|&(q, o)| {
-                    let question = &QUIZ_EN.questions[q];
+                    let question = &quiz.questions[q];
                     view! {
                         <li>
                             <span class="prompt">{question.prompt.as_ref()}</span>
-                            <span class="answer">{fill(UI_EN.instead_answer, &[("answer", question.options[o as usize].label.as_ref())])}</span>
+                            <span class="answer">{fill(ui.instead_answer, &[("answer", question.options[o as usize].label.as_ref())])}</span>
                         </li>
                     }
                 })
                 .collect_view();
             let intro = fill(
                 if flip.changes.len() == 1 {
-                    UI_EN.flip_intro_one
+                    ui.flip_intro_one
                 } else {
-                    UI_EN.flip_intro
+                    ui.flip_intro
                 },
                 &[
                     ("n", &flip.changes.len().to_string()),
-                    ("outcome", QUIZ_EN.outcome(flip.to).name.as_ref()),
+                    ("outcome", quiz.outcome(flip.to).name.as_ref()),
                 ],
             );
             view! { <p>{intro}</p><ol class="changes">{items}</ol> }.into_any()
         }
-        None => view! { <p>{UI_EN.flip_none}</p> }.into_any(),
+        None => view! { <p>{ui.flip_none}</p> }.into_any(),
     };
 
     let steps = |heading: &'static str, items: &'static [crate::domain::content::Text]| {
@@ -158,22 +163,22 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let link = format!(
         "{}{}",
         page::app_url(),
-        Route::Shared(token::encode(&QUIZ_EN, TokenKind::Result, &answers, 0)).hash()
+        Route::Shared(token::encode(quiz, TokenKind::Result, &answers, 0)).hash()
     );
     let (copied, set_copied) = signal(false);
     let share = (!shared).then(|| {
         let link_for_copy = link.clone();
         view! {
             <section class="share no-print" aria-labelledby="share-heading">
-                <h2 id="share-heading">{UI_EN.share_heading}</h2>
-                <p>{UI_EN.share_explain}</p>
-                <label for="share-link">{UI_EN.share_link_label}</label>
+                <h2 id="share-heading">{ui.share_heading}</h2>
+                <p>{ui.share_explain}</p>
+                <label for="share-link">{ui.share_link_label}</label>
                 <input id="share-link" type="text" readonly value=link.clone()
                     on:focus=|ev| page::select_text(&ev)/>
                 <button type="button" on:click=move |_| set_copied.set(page::copy_text(&link_for_copy))>
-                    {UI_EN.copy_link}
+                    {ui.copy_link}
                 </button>
-                <span role="status">{move || copied.get().then_some(UI_EN.copied)}</span>
+                <span role="status">{move || copied.get().then_some(ui.copied)}</span>
             </section>
         }
     });
@@ -184,7 +189,7 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
 
     view! {
         <article class="result">
-            <h1>{if shared { UI_EN.shared_heading } else { UI_EN.result_heading }}</h1>
+            <h1>{if shared { ui.shared_heading } else { ui.result_heading }}</h1>
             <p class="outcome">{outcome.name.as_ref()}</p>
             <p class="shares">
                 <span>{share_text(0)}</span>
@@ -196,27 +201,27 @@ fn ResultView(answers: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             <p>{outcome.summary.as_ref()}</p>
             <p class="confidence">{confidence_text}</p>
 
-            <h2>{UI_EN.profile_heading}</h2>
+            <h2>{ui.profile_heading}</h2>
             <TraitChart scores=score.dimensions.clone()/>
 
-            <h2>{UI_EN.why_heading}</h2>
+            <h2>{ui.why_heading}</h2>
             <ol class="reasons">{reasons}</ol>
 
-            <h2>{UI_EN.change_heading}</h2>
+            <h2>{ui.change_heading}</h2>
             {change}
 
-            <h2>{UI_EN.next_steps_heading}</h2>
-            {steps(UI_EN.next_skills, &outcome.next_skills)}
-            {steps(UI_EN.next_tools, &outcome.next_tools)}
-            {steps(UI_EN.next_certifications, &outcome.next_certifications)}
+            <h2>{ui.next_steps_heading}</h2>
+            {steps(ui.next_skills, &outcome.next_skills)}
+            {steps(ui.next_tools, &outcome.next_tools)}
+            {steps(ui.next_certifications, &outcome.next_certifications)}
 
             {share}
             <div class="actions no-print">
-                <button type="button" on:click=|_| page::print()>{UI_EN.print}</button>
+                <button type="button" on:click=|_| page::print()>{ui.print}</button>
                 {if shared {
-                    view! { <a class="button primary" href=Route::Home.hash()>{UI_EN.take_quiz_yourself}</a> }.into_any()
+                    view! { <a class="button primary" href=Route::Home.hash()>{ui.take_quiz_yourself}</a> }.into_any()
                 } else {
-                    view! { <button type="button" class="primary" on:click=retake>{UI_EN.retake}</button> }.into_any()
+                    view! { <button type="button" class="primary" on:click=retake>{ui.retake}</button> }.into_any()
                 }}
             </div>
         </article>

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::content::Verdict;
-use crate::domain::shipped::{QUIZ_EN, UI_EN};
+use crate::domain::shipped::Content;
 use crate::domain::template::fill;
+use crate::ui::ctx::use_content;
 
 // Whole-number coordinates: attributes then need no float formatting.
 const WIDTH: i32 = 320;
@@ -14,21 +15,22 @@ const ROW: i32 = 34;
 
 #[component]
 pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
+    let Content { quiz, ui, .. } = use_content();
     let poles = [
-        QUIZ_EN.outcome(Verdict::Pole(0)),
-        QUIZ_EN.outcome(Verdict::Pole(1)),
+        quiz.outcome(Verdict::Pole(0)),
+        quiz.outcome(Verdict::Pole(1)),
     ];
     let bar = WIDTH - LABEL - 8;
     let height = ROW * scores.len() as i32 + 24;
     let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
     let summary = fill(
-        UI_EN.chart_summary,
+        ui.chart_summary,
         &[
             ("a", poles[0].short.as_ref()),
             ("b", poles[1].short.as_ref()),
         ],
     );
-    let rows = QUIZ_EN
+    let rows = quiz
         .dimensions
         .iter()
         .zip(scores.iter().copied())
@@ -52,7 +54,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
             }
         })
         .collect_view();
-    let table_rows = QUIZ_EN
+    let table_rows = quiz
         .dimensions
         .iter()
         .zip(scores.iter().copied())
@@ -61,7 +63,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{dim.label.as_ref()}</th>
-                    <td>{score.map(percent).unwrap_or_else(|| UI_EN.not_measured.to_string())}</td>
+                    <td>{score.map(percent).unwrap_or_else(|| ui.not_measured.to_string())}</td>
                     <td>{format!("{}%", poles[0].profile[d])}</td>
                     <td>{format!("{}%", poles[1].profile[d])}</td>
                 </tr>
@@ -75,18 +77,18 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
                 {rows}
             </svg>
             <figcaption>
-                <span class="legend-you">{UI_EN.chart_you}</span>
+                <span class="legend-you">{ui.chart_you}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>
                 <span class="legend-b">{poles[1].short.as_ref()}</span>
             </figcaption>
             <details>
-                <summary>{UI_EN.chart_as_table}</summary>
+                <summary>{ui.chart_as_table}</summary>
                 <table>
                     <caption>{summary}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{UI_EN.chart_dimension}</th>
-                            <th scope="col">{UI_EN.chart_you}</th>
+                            <th scope="col">{ui.chart_dimension}</th>
+                            <th scope="col">{ui.chart_you}</th>
                             <th scope="col">{poles[0].short.as_ref()}</th>
                             <th scope="col">{poles[1].short.as_ref()}</th>
                         </tr>

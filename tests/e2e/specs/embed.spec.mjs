@@ -73,6 +73,37 @@ test('two embeds on one page keep separate progress', async ({ page }) => {
   await expect(two.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
 });
 
+test('a finished embed reopened on any route tells the host nothing it did not just see', async ({ page }) => {
+  await openHost(page, 'host.html', SAME_SITE_APP);
+  const one = frame(page, 'First quiz');
+  await one.getByRole('button', { name: 'Start the quiz' }).click();
+  await finishQuiz(one);
+  await expect.poll(() => events(page, 'one', 'complete')).toHaveLength(1);
+
+  const app = page.frames().find((f) => f.url().includes('embed=one'));
+  for (const route of ['#/result', '#/quiz', '#/']) {
+    await app.evaluate((r) => { location.hash = r; }, route);
+    await page.evaluate(() => { window.events = []; });
+    // Reloaded from a timer, so the evaluation returns before the page goes.
+    await app.evaluate(() => { setTimeout(() => location.reload(), 0); });
+    await expect.poll(() => events(page, 'one', 'ready')).toHaveLength(1);
+    await page.waitForTimeout(500);
+    expect(await events(page, 'one', 'progress'), route).toEqual([]);
+    expect(await events(page, 'one', 'complete'), route).toEqual([]);
+  }
+
+  // The host page itself reloaded: its embed opens at the start.
+  await page.reload();
+  await expect.poll(() => events(page, 'one', 'ready')).toHaveLength(1);
+  await page.waitForTimeout(500);
+  expect(await events(page, 'one', 'progress')).toEqual([]);
+  expect(await events(page, 'one', 'complete')).toEqual([]);
+
+  // What the person does next is told again.
+  await frame(page, 'First quiz').getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => events(page, 'one', 'progress')).toHaveLength(1);
+});
+
 test('the app posts nothing to a page whose origin it was not given', async ({ page }) => {
   await openHost(page, 'elsewhere.html');
   const app = page.frameLocator('iframe[title="opsfit"]');

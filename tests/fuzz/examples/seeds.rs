@@ -9,7 +9,7 @@ use std::path::Path;
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record;
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 use opsfit::domain::token::{self, TokenKind};
 use opsfit::domain::transfer;
 
@@ -17,44 +17,45 @@ const SAVED_AT: f64 = 1_764_201_600_000.0;
 
 fn main() {
     let quiz = &QUIZ_EN;
+    let engine = engine();
     let n = quiz.questions.len();
 
-    let mut partial = Session::new(quiz);
+    let mut partial = Session::new(engine);
     for q in 0..n / 2 {
         let option = (q % quiz.questions[q].options.len()) as u8;
         partial.apply(
-            quiz,
+            engine,
             Action::Answer {
                 question: q,
                 option,
             },
             SAVED_AT,
         );
-        partial.apply(quiz, Action::Next, SAVED_AT);
+        partial.apply(engine, Action::Next, SAVED_AT);
     }
     let mut finished = partial.clone();
     for q in n / 2..n {
         let option = ((q * 7) % quiz.questions[q].options.len()) as u8;
         finished.apply(
-            quiz,
+            engine,
             Action::Answer {
                 question: q,
                 option,
             },
             SAVED_AT,
         );
-        finished.apply(quiz, Action::Next, SAVED_AT);
+        finished.apply(engine, Action::Next, SAVED_AT);
     }
     assert!(finished.progress.is_finished() && !finished.history.is_empty());
 
     let records = [
-        record::encode(quiz, &Session::new(quiz), 0.0),
+        record::encode(quiz, &Session::new(engine), 0.0),
         record::encode(quiz, &partial, SAVED_AT),
         record::encode(quiz, &finished, SAVED_AT),
     ];
     let result = token::encode(quiz, TokenKind::Result, finished.progress.answers(), 0);
     let resume = transfer::resume_code(quiz, &partial.progress);
-    let empty = transfer::resume_code(quiz, &Progress::new(quiz));
+    let empty = transfer::resume_code(quiz, &Progress::new(engine));
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let write = |target: &str, inputs: &[String]| {

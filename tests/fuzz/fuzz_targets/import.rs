@@ -6,22 +6,22 @@
 
 use libfuzzer_sys::fuzz_target;
 use opsfit::domain::record;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 use opsfit::domain::transfer::{self, Imported};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    match transfer::import(&QUIZ_EN, text) {
+    match transfer::import(engine(), text) {
         Ok(Imported::Session(session)) => {
             assert_eq!(
-                record::decode(&QUIZ_EN, text.trim()).map(|r| r.session),
+                record::decode(engine(), text.trim()).map(|r| r.session),
                 Ok(session.clone())
             );
             let export = record::encode(&QUIZ_EN, &session, 0.0);
             assert_eq!(
-                transfer::import(&QUIZ_EN, &export),
+                transfer::import(engine(), &export),
                 Ok(Imported::Session(session))
             );
         }
@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
             let code = transfer::resume_code(&QUIZ_EN, &progress);
             // A resume code carries answers and the question on screen; being
             // finished is decided again on the other device.
-            match transfer::import(&QUIZ_EN, &code) {
+            match transfer::import(engine(), &code) {
                 Ok(Imported::Progress(back)) => {
                     assert_eq!(back.answers(), progress.answers(), "{code}");
                     assert_eq!(back.cursor(), progress.cursor(), "{code}");

@@ -7,14 +7,14 @@
 use libfuzzer_sys::fuzz_target;
 use opsfit::domain::record::{self, LoadNotice, Rejected};
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::{engine, QUIZ_EN};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = std::str::from_utf8(data) else {
         return;
     };
-    let decoded = record::decode(&QUIZ_EN, raw);
-    let loaded = record::load(&QUIZ_EN, Some(raw));
+    let decoded = record::decode(engine(), raw);
+    let loaded = record::load(engine(), Some(raw));
     // `load` is what the app calls; it must agree with `decode` on every
     // input, and a refused record must be set aside, never written over.
     match &decoded {
@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(loaded.set_aside, None);
 
             let saved = record::encode(&QUIZ_EN, &r.session, r.saved_at);
-            let again = record::decode(&QUIZ_EN, &saved)
+            let again = record::decode(engine(), &saved)
                 .unwrap_or_else(|e| panic!("a re-saved record is refused: {e:?}\n{saved}"));
             assert_eq!(again.session, r.session, "{saved}");
             assert_eq!(again.saved_at, r.saved_at, "{saved}");
@@ -39,7 +39,7 @@ fuzz_target!(|data: &[u8]| {
             );
         }
         Err(rejected) => {
-            assert_eq!(loaded.session, Session::new(&QUIZ_EN));
+            assert_eq!(loaded.session, Session::new(engine()));
             let (notice, aside) = match rejected {
                 Rejected::Newer(v) => (LoadNotice::Newer(*v), "newer"),
                 Rejected::Corrupt(_) | Rejected::OtherQuiz(_) => (LoadNotice::Corrupt, "corrupt"),

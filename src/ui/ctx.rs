@@ -1,0 +1,55 @@
+//! What every page takes from context: the state with the actions that
+//! change it, and the content to show.
+
+use leptos::prelude::*;
+
+use crate::browser::location;
+use crate::domain::record::LoadNotice;
+use crate::domain::route::Route;
+use crate::domain::session::{Applied, Session, SessionAction};
+use crate::domain::shipped::Content;
+
+/// A message for the person that is not about loading, such as an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flash(pub String);
+
+/// What every page may use: read the state, name an action, go somewhere.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub session: ReadSignal<Session>,
+    pub(super) set_session: WriteSignal<Session>,
+    pub persistent: ReadSignal<bool>,
+    pub notice: ReadSignal<Option<LoadNotice>>,
+    pub flash: RwSignal<Option<Flash>>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: ReadSignal<bool>,
+    pub content: Content,
+}
+
+impl Ctx {
+    pub fn dispatch(&self, action: impl Into<SessionAction>) -> Applied {
+        let now = location::now_ms();
+        let engine = self.content.engine;
+        let mut applied = Applied::InProgress;
+        self.set_session
+            .update(|s| applied = s.apply(engine, action, now));
+        applied
+    }
+
+    pub fn go(&self, route: Route) {
+        location::set_hash(&route.hash());
+    }
+
+    pub fn tell(&self, text: &str) {
+        self.flash.set(Some(Flash(text.to_string())));
+    }
+}
+
+pub fn use_ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// The content to show, as chosen once by the app.
+pub fn use_content() -> Content {
+    use_ctx().content
+}
