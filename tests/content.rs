@@ -123,7 +123,10 @@ fn the_base_quiz_is_valid() {
     );
     assert_eq!(quiz.outcomes[2].id, "both", "balanced comes last");
     // (question, its hint): a hint is optional.
-    let hints = [("likes-speed", None), ("pick", Some("Quick means done the same day."))];
+    let hints = [
+        ("likes-speed", None),
+        ("pick", Some("Quick means done the same day.")),
+    ];
     for (id, hint) in hints {
         let q = &quiz.questions[quiz.question_index(id).unwrap()];
         assert_eq!(q.hint.as_deref(), hint, "{id}");

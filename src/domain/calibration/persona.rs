@@ -279,7 +279,11 @@ mod tests {
         let first = &QUIZ_EN.questions[0].id;
         let answers = answers_line(0, Some((first, "skip")));
         // (extra lines, panel)
-        let cases = [("", false), ("panel = true\n", true), ("panel = false\n", false)];
+        let cases = [
+            ("", false),
+            ("panel = true\n", true),
+            ("panel = false\n", false),
+        ];
         for (extra, panel) in cases {
             let text = persona("a", &format!("expect = \"sre\"\n{extra}"), &answers);
             let personas = parse_personas("personas.toml", &text, &QUIZ_EN).expect("valid");

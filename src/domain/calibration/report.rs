@@ -399,11 +399,20 @@ pub fn render(report: &Report) -> String {
         pct(RETAKE_CHANGE_PER_MILLE as f64 / 1000.0).trim()
     );
     for (panel, title) in [
-        (false, "written and answered by the authors, who set the weights"),
-        (true, "written and answered by the independent panel, who never saw the weights"),
+        (
+            false,
+            "written and answered by the authors, who set the weights",
+        ),
+        (
+            true,
+            "written and answered by the independent panel, who never saw the weights",
+        ),
     ] {
-        let group: Vec<&PersonaResult> =
-            report.personas.iter().filter(|p| p.panel == panel).collect();
+        let group: Vec<&PersonaResult> = report
+            .personas
+            .iter()
+            .filter(|p| p.panel == panel)
+            .collect();
         line(String::new());
         line(format!("-- {title} ({})", group.len()));
         for p in &group {
@@ -437,7 +446,7 @@ pub fn render(report: &Report) -> String {
                 )
             };
             line(format!(
-                "  {}  {:<24} keeps {} {}   {target}",
+                "  {}  {:<24} keeps {} {:<8}   {target}",
                 mark(p.is_stable()),
                 p.id,
                 pct(p.keep_rate),

@@ -110,7 +110,7 @@ pub fn answer_in_style(
 }
 
 /// How likely each answer is to change on a retake, in parts per thousand.
-/// A quarter is a deliberately noisy retake: in a 28-question quiz it
+/// A quarter is a deliberately noisy retake: in a 27-question quiz it
 /// changes about seven answers, where the old gate changed one.
 pub const RETAKE_CHANGE_PER_MILLE: u32 = 250;
 
@@ -177,9 +177,7 @@ pub fn keep_rate(
 ) -> f64 {
     let now = engine.verdict(answers);
     let kept = (0..n)
-        .filter(|_| {
-            engine.verdict(&retake(engine.quiz(), answers, change_per_mille, rng)) == now
-        })
+        .filter(|_| engine.verdict(&retake(engine.quiz(), answers, change_per_mille, rng)) == now)
         .count();
     ratio(kept, n)
 }

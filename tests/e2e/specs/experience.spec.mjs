@@ -245,3 +245,32 @@ test('progress saved elsewhere since this tab last looked is never overwritten',
   await openHome(page);
   await expect(page.getByRole('button', { name: /^Resume \(question \d+ of \d+\)$/ })).not.toHaveText(/^Resume \(question 2 of/);
 });
+
+test('a hint that explains a term is shown under its question and read with it', async ({ page }) => {
+  // The hints as the content defines them, by question id.
+  const quiz = readFileSync(new URL('../../../content/en/quiz.toml', import.meta.url), 'utf8');
+  const hints = Object.fromEntries(
+    quiz.split('[[question]]').slice(1)
+      .map((b) => [b.match(/^id = "([a-z0-9-]+)"/m)[1], b.match(/^hint = "(.*)"$/m)?.[1]])
+      .filter(([, hint]) => hint),
+  );
+  expect(Object.keys(hints).length).toBeGreaterThan(0);
+  await startQuiz(page);
+  const [, total] = await position(page);
+  let shown = 0;
+  for (let n = 1; n <= total; n++) {
+    await expectQuestion(page, n);
+    const id = (await options(page).first().getAttribute('name')).slice(2);
+    const group = page.getByRole('group');
+    if (hints[id]) {
+      await expect(group.getByText(hints[id], { exact: true })).toBeVisible();
+      await expect(group).toHaveAccessibleDescription(hints[id]);
+      shown++;
+    } else {
+      await expect(group).toHaveAccessibleDescription('');
+    }
+    await answer(page, 0);
+    await next(page);
+  }
+  expect(shown).toBe(Object.keys(hints).length);
+});
