@@ -4,10 +4,10 @@
 
 use std::path::Path;
 
-use opsfit::domain::content::pages_source::{
+use opsfit::authoring::pages_source::{
     load_library, parse_compare, parse_pages, parse_reference, Reference,
 };
-use opsfit::domain::content::source::{load_quiz, parse_quiz, ContentError};
+use opsfit::authoring::source::{load_quiz, parse_quiz, ContentError};
 use opsfit::domain::content::{Block, Leaning};
 use opsfit::domain::shipped::{LIBRARY_EN, QUIZ_EN};
 

@@ -21,15 +21,6 @@ impl Rng {
     }
 }
 
-/// An option's pull toward SRE (pole 0), from the profiles.
-fn lean(o: &AnswerOption) -> i64 {
-    let p = |pole: usize, d: u16| QUIZ_EN.outcomes[pole].profile[d as usize] as i64;
-    o.moves
-        .iter()
-        .map(|m| m.weight as i64 * (p(0, m.dimension) - p(1, m.dimension)))
-        .sum()
-}
-
 /// Shares of SRE, DevOps and balanced among simulated respondents; Likert
 /// items get `likert` (an option index) when given, anything else at random.
 fn outcomes(likert: Option<u8>, seed: u64) -> [f64; 3] {
@@ -160,11 +151,12 @@ fn the_first_option_does_not_always_favour_one_role() {
         let sre_first = of_kind
             .iter()
             .filter(|q| {
+                let (leans, _) = q.leans(&QUIZ_EN.outcomes);
                 let first = match kind {
-                    QuestionKind::Likert => q.options.last(),
-                    _ => q.options.first(),
+                    QuestionKind::Likert => leans.last(),
+                    _ => leans.first(),
                 };
-                first.map(lean).unwrap_or(0) > 0
+                first.is_some_and(|&l| l > 0)
             })
             .count();
         assert!(

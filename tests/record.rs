@@ -208,8 +208,9 @@ fn the_save_rules() {
     let stored_at_100 = encode(&QUIZ_EN, &session_with(1), 100.0);
     let other_tab_later = encode(&QUIZ_EN, &session_with(3), 200.0);
     let other_tab_earlier = encode(&QUIZ_EN, &session_with(3), 50.0);
-    // (what happens, store persistent, session now, what storage holds, clock, expected)
-    let cases: &[(&str, bool, usize, Option<&str>, f64, Expect)] = &[
+    // (what happens, store persistent, answers now, what storage holds, clock, expected)
+    type Case<'a> = (&'a str, bool, usize, Option<&'a str>, f64, Expect);
+    let cases: &[Case] = &[
         (
             "nothing changed",
             true,

@@ -8,8 +8,8 @@ fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use opsfit::domain::calibration::{calibrate, persona, render, Settings};
-    use opsfit::domain::content::source::{load_quiz, ContentError};
+    use opsfit::authoring::calibration::{calibrate, persona, render, Settings};
+    use opsfit::authoring::source::{load_quiz, ContentError};
     use opsfit::domain::engine::Engine;
 
     fn fail(errors: &[ContentError]) -> ExitCode {

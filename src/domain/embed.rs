@@ -353,7 +353,7 @@ mod tests {
     fn the_ready_event_names_refused_parameters() {
         assert_eq!(parse("?embed=x&accent=red").ready_fields(), "");
         assert_eq!(
-            parse("?embed=x&accent=url(x)&font=%22").ready_fields(),
+            parse("?embed=x&accent=url(x)&font=a%7Bb%7D").ready_fields(),
             r#""refused":["accent","font"]"#
         );
     }

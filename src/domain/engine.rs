@@ -114,18 +114,6 @@ pub enum ConfidenceLevel {
 impl<'q> Engine<'q> {
     pub fn new(quiz: &'q Quiz) -> Self {
         let n_dims = quiz.dimensions.len();
-        let delta: Vec<i64> = (0..n_dims)
-            .map(|d| {
-                let p = |o: usize| {
-                    quiz.outcomes
-                        .get(o)
-                        .and_then(|x| x.profile.get(d))
-                        .copied()
-                        .unwrap_or(0) as i64
-                };
-                p(0) - p(1)
-            })
-            .collect();
         let mut lean = Vec::with_capacity(quiz.questions.len());
         let mut range = Vec::with_capacity(quiz.questions.len());
         let mut weights = Vec::with_capacity(quiz.questions.len());
@@ -144,14 +132,9 @@ impl<'q> Engine<'q> {
                     w
                 })
                 .collect();
-            let raw: Vec<i64> = dense
-                .iter()
-                .map(|w| w.iter().zip(&delta).map(|(w, d)| w * d).sum())
-                .collect();
-            let hi = raw.iter().copied().max().unwrap_or(0);
-            let lo = raw.iter().copied().min().unwrap_or(0);
-            lean.push(raw.iter().map(|c| 2 * c - (hi + lo)).collect());
-            range.push(hi - lo);
+            let (leans, r) = q.leans(&quiz.outcomes);
+            lean.push(leans);
+            range.push(r);
             extremes.push(
                 (0..n_dims)
                     .map(|d| {
@@ -197,14 +180,7 @@ impl<'q> Engine<'q> {
 
     /// The verdict for a summed lean over a summed range.
     pub fn verdict_for(&self, sum: i64, range: i64) -> Verdict {
-        let t = self.quiz.balanced_threshold as i64;
-        if sum > 0 && 100 * sum >= t * range {
-            Verdict::Pole(0)
-        } else if sum < 0 && -100 * sum >= t * range {
-            Verdict::Pole(1)
-        } else {
-            Verdict::Balanced
-        }
+        Verdict::of(sum, range, self.quiz.balanced_threshold as i64)
     }
 
     /// The outcome alone. Equal to `score(answers).verdict`, without the

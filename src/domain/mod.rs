@@ -2,7 +2,6 @@
 //! of it runs and is tested natively.
 
 pub mod calendar;
-pub mod calibration;
 pub mod content;
 pub mod embed;
 pub mod engine;

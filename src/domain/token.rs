@@ -15,6 +15,8 @@
 //! from another version of the quiz is refused with a clear reason rather
 //! than silently read as different answers.
 
+use data_encoding::{DecodeKind, BASE64URL_NOPAD};
+
 use super::content::Quiz;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +71,7 @@ pub fn encode(quiz: &Quiz, kind: TokenKind, answers: &[Option<u8>], cursor: usiz
     }
     let sum = fnv(&bytes) as u16;
     bytes.extend_from_slice(&sum.to_be_bytes());
-    base64url(&bytes)
+    BASE64URL_NOPAD.encode(&bytes)
 }
 
 pub fn decode(quiz: &Quiz, token: &str) -> Result<Decoded, TokenError> {
@@ -150,48 +152,13 @@ fn fnv(bytes: &[u8]) -> u32 {
     })
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn base64url(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..chunk.len() + 1 {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
-}
-
+/// The canonical decoder refuses stray bits in the last character, so each
+/// token has exactly one spelling; those stray bits mean a damaged code.
 fn unbase64url(text: &str) -> Result<Vec<u8>, TokenError> {
-    let values: Option<Vec<u32>> = text
-        .bytes()
-        .map(|c| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32))
-        .collect();
-    let values = values.ok_or(TokenError::NotBase64)?;
-    if values.len() % 4 == 1 {
-        return Err(TokenError::NotBase64);
-    }
-    let mut out = Vec::with_capacity(values.len() * 3 / 4);
-    for chunk in values.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
-        // A short last chunk has bits no byte uses; the encoder leaves them
-        // zero, so each token has exactly one spelling.
-        let (bits, used) = (6 * chunk.len(), 8 * (chunk.len() - 1));
-        if n & (((1 << (bits - used)) - 1) << (24 - bits)) != 0 {
-            return Err(TokenError::Damaged);
-        }
-        for i in 0..chunk.len() - 1 {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Ok(out)
+    BASE64URL_NOPAD
+        .decode(text.as_bytes())
+        .map_err(|e| match e.kind {
+            DecodeKind::Trailing => TokenError::Damaged,
+            _ => TokenError::NotBase64,
+        })
 }

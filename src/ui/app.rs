@@ -7,7 +7,7 @@ use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::{EventKind, Told};
-use crate::domain::record::{self, LoadNotice, Save, Synced};
+use crate::domain::record::{self, Save, Synced};
 use crate::domain::route::Route;
 use crate::domain::session::{Session, SessionAction};
 use crate::domain::shipped::{self, Content};

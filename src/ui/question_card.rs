@@ -147,7 +147,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
             <p class="hint" role="alert">{move || missing.get().then_some(ui.pick_one)}</p>
             <p class="keys-hint">{ui.keys_hint}</p>
             <div class="nav">
-                <button type="button" disabled=index == 0 on:click=move |_| ctx.dispatch(Action::Back)>
+                <button type="button" disabled=index == 0 on:click=move |_| { ctx.dispatch(Action::Back); }>
                     {ui.back}
                 </button>
                 <button type="submit" class="primary">

@@ -96,6 +96,20 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// The outcome of a summed lean over a summed range (README, "The
+    /// scoring model"), in integers so the tie rule is exact: a lead of at
+    /// least `threshold` percentage points goes to its pole, a lead equal to
+    /// it included, and a lead of zero is always balanced.
+    pub fn of(sum: i64, range: i64, threshold: i64) -> Verdict {
+        if sum > 0 && 100 * sum >= threshold * range {
+            Verdict::Pole(0)
+        } else if sum < 0 && -100 * sum >= threshold * range {
+            Verdict::Pole(1)
+        } else {
+            Verdict::Balanced
+        }
+    }
+
     pub fn index(self) -> usize {
         match self {
             Verdict::Pole(p) => p as usize,
@@ -117,5 +131,33 @@ impl Quiz {
 impl Question {
     pub fn option_index(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
+    }
+
+    /// Each option's lean from the question's midpoint, doubled so that it
+    /// stays whole, and the question's range: the most pole-0 option leans
+    /// `+range`, the most pole-1 option `-range`. An option's raw lean is its
+    /// weights times the difference of the two poles' profiles; a dimension
+    /// or pole that does not exist counts as zero.
+    pub fn leans(&self, outcomes: &[Outcome]) -> (Vec<i64>, i64) {
+        let profile = |o: usize, d: u16| {
+            outcomes
+                .get(o)
+                .and_then(|x| x.profile.get(d as usize))
+                .copied()
+                .unwrap_or(0) as i64
+        };
+        let raw: Vec<i64> = self
+            .options
+            .iter()
+            .map(|o| {
+                o.moves
+                    .iter()
+                    .map(|m| m.weight as i64 * (profile(0, m.dimension) - profile(1, m.dimension)))
+                    .sum()
+            })
+            .collect();
+        let hi = raw.iter().copied().max().unwrap_or(0);
+        let lo = raw.iter().copied().min().unwrap_or(0);
+        (raw.iter().map(|c| 2 * c - (hi + lo)).collect(), hi - lo)
     }
 }

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::model::*;
-use super::pages::*;
+use super::content::model::*;
+use super::content::pages::*;
 
 pub fn quiz_static(name: &str, quiz: &Quiz) -> String {
     let mut out = String::new();

@@ -19,7 +19,7 @@
 //! written and answered by someone who never saw the weights; the report
 //! shows those apart from the authors' own.
 
-use super::super::content::Verdict;
+use crate::domain::content::Verdict;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Persona {
@@ -44,9 +44,9 @@ mod source {
 
     use serde::Deserialize;
 
-    use super::super::super::content::source::ContentError;
-    use super::super::super::content::{Quiz, Verdict};
     use super::Persona;
+    use crate::authoring::source::ContentError;
+    use crate::domain::content::{Quiz, Verdict};
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
@@ -82,7 +82,7 @@ mod source {
     const SKIP: &str = "skip";
 
     pub fn load_personas(path: &Path, quiz: &Quiz) -> Result<Vec<Persona>, Vec<ContentError>> {
-        let (file, text) = crate::domain::content::source::read(path)?;
+        let (file, text) = crate::authoring::source::read(path)?;
         parse_personas(&file, &text, quiz)
     }
 

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::model::*;
+use super::content::model::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
@@ -405,7 +405,9 @@ impl<'f> Check<'f> {
             );
         }
         let mut ordered: Vec<RawOutcome> = raw;
-        // A stable sort keeps the authors' order of the two poles.
+        // A stable sort keeps the authors' order of the two poles. Authoring
+        // runs natively only, so std's sort costs the wasm nothing.
+        #[allow(clippy::disallowed_methods)]
         ordered.sort_by_key(|o| o.kind == RawOutcomeKind::Balanced);
         ordered
             .into_iter()
@@ -606,21 +608,17 @@ impl<'f> Check<'f> {
         let mut total_range = 0i64;
         let mut reachable: std::collections::BTreeSet<i64> = [0].into();
         for q in questions {
-            let raw = option_leans(q, outcomes);
-            let hi = raw.iter().copied().max().unwrap_or(0);
-            let lo = raw.iter().copied().min().unwrap_or(0);
-            total_range += hi - lo;
+            let (leans, range) = q.leans(outcomes);
+            total_range += range;
             reachable = reachable
                 .iter()
-                .flat_map(|sum| raw.iter().map(move |c| sum + 2 * c - (hi + lo)))
+                .flat_map(|sum| leans.iter().map(move |l| sum + l))
                 .collect();
         }
-        let bar = threshold * total_range;
-        let found = [
-            reachable.iter().any(|s| 100 * s >= bar),
-            reachable.iter().any(|s| 100 * s <= -bar),
-            reachable.iter().any(|s| (100 * s).abs() < bar),
-        ];
+        let mut found = [false; 3];
+        for &sum in &reachable {
+            found[Verdict::of(sum, total_range, threshold).index()] = true;
+        }
         for (outcome, found) in outcomes.iter().zip(found) {
             if !found {
                 self.error(
@@ -635,9 +633,7 @@ impl<'f> Check<'f> {
     /// outcome, which is nearly always an authoring slip.
     fn questions_separate_poles(&mut self, questions: &[Question], outcomes: &[Outcome]) {
         for q in questions {
-            let leans = option_leans(q, outcomes);
-            let spread = leans.iter().max().unwrap_or(&0) - leans.iter().min().unwrap_or(&0);
-            if spread == 0 {
+            if q.leans(outcomes).1 == 0 {
                 self.error(
                     format!("question \"{}\"", q.id),
                     "no option leans further toward either pole than another, so the answer cannot matter",
@@ -645,24 +641,4 @@ impl<'f> Check<'f> {
             }
         }
     }
-}
-
-/// How far each option of a question leans toward pole 0 rather than pole 1:
-/// its weights times the difference of the two poles' profiles (the engine's
-/// raw lean, which build.rs cannot reach from here).
-fn option_leans(question: &Question, outcomes: &[Outcome]) -> Vec<i64> {
-    let delta = |d: usize| {
-        let p = |o: &Outcome| o.profile.get(d).copied().unwrap_or(0) as i64;
-        p(&outcomes[0]) - p(&outcomes[1])
-    };
-    question
-        .options
-        .iter()
-        .map(|o| {
-            o.moves
-                .iter()
-                .map(|m| m.weight as i64 * delta(m.dimension as usize))
-                .sum()
-        })
-        .collect()
 }

@@ -2,9 +2,9 @@
 //! personas taking the quiz again. Every simulation takes its own [`Prng`], so
 //! its figures replay exactly from a seed.
 
-use super::super::content::{QuestionKind, Quiz, Verdict};
-use super::super::engine::Engine;
 use super::prng::Prng;
+use crate::domain::content::{QuestionKind, Quiz, Verdict};
+use crate::domain::engine::Engine;
 
 /// How many simulated respondents reached each outcome, and how far they led.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -182,7 +182,9 @@ pub fn keep_rate(
     ratio(kept, n)
 }
 
+// Native tests: std's sort costs the wasm nothing here.
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     use super::*;
     use crate::domain::content::Quiz;

@@ -13,8 +13,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::model::Text;
-use super::pages::*;
+use super::content::model::Text;
+use super::content::pages::*;
 use super::source::{from_toml, is_id, owned, read, Check, ContentError};
 
 /// The reference lists, validated, before the pages pick from them.

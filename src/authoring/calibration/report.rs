@@ -3,8 +3,6 @@
 
 use std::fmt::Write;
 
-use super::super::content::{Quiz, Verdict};
-use super::super::engine::Engine;
 use super::coverage::{
     dimension_coverage, trait_coverage, DimensionCoverage, TraitCoverage,
     MIN_QUESTIONS_PER_DIMENSION,
@@ -12,6 +10,8 @@ use super::coverage::{
 use super::persona::Persona;
 use super::prng::Prng;
 use super::simulation::{keep_rate, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE};
+use crate::domain::content::{Quiz, Verdict};
+use crate::domain::engine::Engine;
 
 /// Under random answers, neither pole takes more than this share of the two.
 pub const MAX_POLE_SHARE: f64 = 0.55;

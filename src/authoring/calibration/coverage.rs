@@ -11,7 +11,7 @@
 //! ways** when at least one of its questions is keyed up and one down, so a
 //! respondent who endorses everything does not drift along it.
 
-use super::super::content::{QuestionKind, Quiz};
+use crate::domain::content::{QuestionKind, Quiz};
 
 /// A dimension needs this many questions before its score means much.
 pub const MIN_QUESTIONS_PER_DIMENSION: usize = 3;
@@ -106,7 +106,7 @@ pub fn keying(quiz: &Quiz, q: usize, d: usize) -> Option<Keying> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::content::source::parse_quiz;
+    use crate::authoring::source::parse_quiz;
 
     /// A quiz on dimensions `a` and `b` with the given questions, then one
     /// more that moves `b`, since the loader rejects a dimension nothing
