@@ -18,6 +18,12 @@ pub const MAX_POLE_SHARE: f64 = 0.55;
 /// Under random answers, the balanced outcome takes a share in this range.
 pub const BALANCED_SHARE: (f64, f64) = (0.10, 0.35);
 pub const MIN_PERSONAS: usize = 6;
+/// At least this share of the panel's personas reach the outcome the panel
+/// expected. The panel places people by judgement, and "balanced" against
+/// "a mild leaner" is a judgement call on either side, so a miss into the
+/// neighbouring outcome counts against this share only; a miss onto the
+/// opposite role fails that persona outright.
+pub const MIN_PANEL_AGREEMENT: f64 = 0.75;
 /// A persona away from the line keeps its outcome in at least this share of
 /// retakes.
 pub const MIN_KEEP_RATE: f64 = 0.80;
@@ -71,6 +77,28 @@ impl PersonaResult {
         self.distance_to_line < NEAR_THE_LINE
     }
 
+    /// Reached the outcome it expects.
+    pub fn is_placed(&self) -> bool {
+        self.got == self.expect
+    }
+
+    /// Landed on the role opposite the one it expects: a plain error,
+    /// unlike a move between a role and "balanced".
+    pub fn is_opposite(&self) -> bool {
+        matches!((self.expect, self.got), (Verdict::Pole(a), Verdict::Pole(b)) if a != b)
+    }
+
+    /// The persona gate: an author's persona must reach its outcome; a
+    /// panel persona must not land on the opposite role (its exact
+    /// agreement is held, as a share, by [`Gate::PanelAgreement`]).
+    pub fn passes_outcome(&self) -> bool {
+        if self.panel {
+            !self.is_opposite()
+        } else {
+            self.is_placed()
+        }
+    }
+
     pub fn is_stable(&self) -> bool {
         self.is_near_the_line() || self.keep_rate >= MIN_KEEP_RATE
     }
@@ -87,6 +115,7 @@ pub enum Gate {
     LeastAgreeing,
     PersonaCount,
     PersonaOutcome,
+    PanelAgreement,
     PersonaStability,
 }
 
@@ -234,12 +263,27 @@ impl Report<'_> {
             self.personas.len() >= MIN_PERSONAS,
         ));
         for p in &self.personas {
-            out.push(check(Gate::PersonaOutcome, &p.id, p.got == p.expect));
+            out.push(check(Gate::PersonaOutcome, &p.id, p.passes_outcome()));
+        }
+        if let Some(agreement) = self.panel_agreement() {
+            out.push(check(
+                Gate::PanelAgreement,
+                "panel",
+                agreement >= MIN_PANEL_AGREEMENT,
+            ));
         }
         for p in &self.personas {
             out.push(check(Gate::PersonaStability, &p.id, p.is_stable()));
         }
         out
+    }
+
+    /// The share of the panel's personas that reach the outcome the panel
+    /// expected; `None` without a panel.
+    pub fn panel_agreement(&self) -> Option<f64> {
+        let panel: Vec<&PersonaResult> = self.personas.iter().filter(|p| p.panel).collect();
+        let placed = panel.iter().filter(|p| p.is_placed()).count();
+        (!panel.is_empty()).then(|| placed as f64 / panel.len() as f64)
     }
 
     pub fn is_passing(&self) -> bool {
@@ -421,15 +465,36 @@ pub fn render(report: &Report) -> String {
             } else {
                 format!(", {} skipped", p.n_skipped)
             };
+            // A panel persona in the neighbouring outcome passes its own
+            // gate but counts against the panel's agreement: MISS.
+            let mark = match (p.is_placed(), p.passes_outcome()) {
+                (true, _) => "PASS",
+                (false, true) => "MISS",
+                (false, false) => "FAIL",
+            };
             line(format!(
                 "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}{skipped}",
-                mark(p.got == p.expect),
+                mark,
                 p.id,
                 outcome(p.expect),
                 outcome(p.got),
                 p.lead,
                 p.name
             ));
+        }
+        if panel {
+            if let Some(agreement) = report.panel_agreement() {
+                let placed = group.iter().filter(|p| p.is_placed()).count();
+                let opposite = group.iter().filter(|p| p.is_opposite()).count();
+                line(format!(
+                    "  {}  agreement: {placed} of {} where the panel expected, {} {} in the neighbouring outcome (MISS), {opposite} on the opposite role; target at least {}",
+                    mark(agreement >= MIN_PANEL_AGREEMENT),
+                    group.len(),
+                    group.len() - placed - opposite,
+                    if group.len() - placed - opposite == 1 { "is" } else { "are" },
+                    pct(MIN_PANEL_AGREEMENT).trim()
+                ));
+            }
         }
         line(format!("   retake stability ({retake})"));
         for p in &group {
