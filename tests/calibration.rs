@@ -7,7 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use opsfit::authoring::calibration::persona::load_personas;
+use opsfit::authoring::calibration::report::{
+    PersonaResult, MIN_KEEP_RATE, MIN_PANEL_AGREEMENT, NEAR_THE_LINE,
+};
 use opsfit::authoring::calibration::{calibrate, Gate, Report, Settings};
+use opsfit::domain::content::Verdict;
 use opsfit::domain::engine::Engine;
 use opsfit::domain::shipped::QUIZ_EN;
 
@@ -16,7 +20,7 @@ const CI: Settings = Settings {
     seed: Settings::FULL.seed,
     random_respondents: 20_000,
     styled_respondents: 2_000,
-    steps_per_persona: 1_000,
+    retakes_per_persona: 1_000,
 };
 
 fn shipped_report() -> Report<'static> {
@@ -40,12 +44,19 @@ fn the_shipped_content_passes_every_gate() {
 }
 
 #[test]
-fn every_shipped_persona_reaches_its_outcome() {
+fn every_authors_persona_reaches_its_outcome_and_no_panel_persona_the_opposite_role() {
     let report = shipped_report();
     assert!(report.personas.len() >= 6, "at least six personas");
+    let panel = report.personas.iter().filter(|p| p.panel).count();
+    assert!(panel >= 6, "at least six panel personas, found {panel}");
     for p in &report.personas {
-        assert_eq!(p.got, p.expect, "persona {} (lead {:+.1})", p.id, p.lead);
+        if p.panel {
+            assert!(!p.is_opposite(), "panel persona {} got {:?}", p.id, p.got);
+        } else {
+            assert_eq!(p.got, p.expect, "persona {} (lead {:+.1})", p.id, p.lead);
+        }
     }
+    assert!(report.panel_agreement().unwrap() >= MIN_PANEL_AGREEMENT);
 }
 
 #[test]
@@ -62,12 +73,83 @@ fn the_report_covers_every_trait_dimension_and_outcome() {
         (Gate::LeastAgreeing, 1),
         (Gate::PersonaCount, 1),
         (Gate::PersonaOutcome, report.personas.len()),
+        (Gate::PanelAgreement, 1),
         (Gate::PersonaStability, report.personas.len()),
     ];
     for (gate, n) in cases {
         assert_eq!(gates(gate), n, "{gate:?}");
     }
     assert_eq!(report.random.n, CI.random_respondents);
+}
+
+fn persona(distance_to_line: f64, keep_rate: f64) -> PersonaResult {
+    placed(
+        false,
+        Verdict::Pole(0),
+        Verdict::Pole(0),
+        distance_to_line,
+        keep_rate,
+    )
+}
+
+fn placed(
+    panel: bool,
+    expect: Verdict,
+    got: Verdict,
+    distance_to_line: f64,
+    keep_rate: f64,
+) -> PersonaResult {
+    PersonaResult {
+        id: "p".into(),
+        name: "P".into(),
+        panel,
+        n_skipped: 0,
+        expect,
+        got,
+        lead: 0.0,
+        distance_to_line,
+        keep_rate,
+    }
+}
+
+#[test]
+fn the_retake_gate_holds_personas_away_from_the_line_only() {
+    let (near, keep) = (NEAR_THE_LINE, MIN_KEEP_RATE);
+    // (points from the line, share of retakes kept, passes)
+    let cases = [
+        (near + 5.0, keep, true),
+        (near + 5.0, keep - 0.01, false),
+        (near, keep - 0.01, false),
+        (near - 0.1, 0.3, true),
+        (0.0, 0.0, true),
+    ];
+    for (distance, kept, passes) in cases {
+        assert_eq!(
+            persona(distance, kept).is_stable(),
+            passes,
+            "{distance} points away, {kept} kept"
+        );
+    }
+}
+
+#[test]
+fn a_panel_persona_fails_only_on_the_opposite_role() {
+    use Verdict::{Balanced, Pole};
+    // (panel, expect, got, passes its own gate)
+    let cases = [
+        (false, Pole(0), Pole(0), true),
+        (false, Pole(0), Balanced, false),
+        (false, Balanced, Pole(1), false),
+        (true, Pole(0), Pole(0), true),
+        (true, Pole(0), Balanced, true),
+        (true, Balanced, Pole(1), true),
+        (true, Pole(0), Pole(1), false),
+        (true, Pole(1), Pole(0), false),
+    ];
+    for (panel, expect, got, passes) in cases {
+        let p = placed(panel, expect, got, 20.0, 1.0);
+        assert_eq!(p.passes_outcome(), passes, "{panel} {expect:?} {got:?}");
+    }
 }
 
 /// A scratch content folder holding the given files, removed on drop.
@@ -122,7 +204,16 @@ fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
     let personas = shipped("personas.toml");
     let first = &QUIZ_EN.questions[0].id;
     let broken_personas = personas.replacen(&format!("{first} = "), "nope = ", 1);
-    let cases: [Case; 4] = [
+    // The first persona, marked as the panel's, with its first answer skipped.
+    let panel_personas = personas
+        .replacen("expect = ", "panel = true\nexpect = ", 1)
+        .replacen(&format!("{first} = 5"), &format!("{first} = \"skip\""), 1);
+    // It opens the panel's group, which counts it.
+    let panel_group = format!(
+        "who never saw the weights ({})\n  PASS  incident-analyst ",
+        personas.lines().filter(|l| *l == "panel = true").count() + 1
+    );
+    let cases: [Case; 5] = [
         (
             "shipped",
             vec![("quiz.toml", &quiz), ("personas.toml", &personas)],
@@ -136,6 +227,12 @@ fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
             "personas.toml does not exist",
         ),
         ("no-quiz", vec![], Some(2), "quiz.toml: cannot read"),
+        (
+            "panel",
+            vec![("quiz.toml", &quiz), ("personas.toml", &panel_personas)],
+            None,
+            &panel_group,
+        ),
         (
             "bad-persona",
             vec![("quiz.toml", &quiz), ("personas.toml", &broken_personas)],

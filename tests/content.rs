@@ -70,6 +70,7 @@ id = "pick"
 kind = "choice"
 traits = ["pace"]
 prompt = "Which?"
+hint = "Quick means done the same day."
 
 [[question.option]]
 id = "quick"
@@ -121,6 +122,15 @@ fn the_base_quiz_is_valid() {
         "likert expands to five options"
     );
     assert_eq!(quiz.outcomes[2].id, "both", "balanced comes last");
+    // (question, its hint): a hint is optional.
+    let hints = [
+        ("likes-speed", None),
+        ("pick", Some("Quick means done the same day.")),
+    ];
+    for (id, hint) in hints {
+        let q = &quiz.questions[quiz.question_index(id).unwrap()];
+        assert_eq!(q.hint.as_deref(), hint, "{id}");
+    }
 }
 
 /// The method screen says how many questions move each dimension.
@@ -147,6 +157,7 @@ fn mistakes_name_the_file_and_the_entry() {
          "outcome \"fast\": `profile` lacks dimension \"care\""),
         ("kind = \"balanced\"", "kind = \"pole\"", "needs two outcomes of kind \"pole\" and one of kind \"balanced\""),
         ("prompt = \"I like speed.\"", "prompt = \"  \"", "question \"likes-speed\": `prompt` is empty"),
+        ("hint = \"Quick means done the same day.\"", "hint = \" \"", "question \"pick\": `hint` is empty"),
         ("id = \"likes-speed\"", "id = \"Likes Speed\"", "question \"Likes Speed\": an id is lowercase"),
         ("moves = { speed = 2 }", "moves = { speed = 2, care = 2 }",
          "question \"likes-speed\": no option leans further toward either pole"),

@@ -116,24 +116,24 @@ fn simple_answer_sets_on_the_shipped_quiz() {
     // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
     let cases: [(GivenById, f64, Verdict); 8] = [
         (&[], 50.0, Verdict::Balanced),
-        (&[("uptime-pride", "3")], 50.0, Verdict::Balanced),
-        (&[("uptime-pride", "5")], 100.0, Verdict::Pole(0)),
-        (&[("uptime-pride", "4")], 75.0, Verdict::Pole(0)),
-        (&[("ship-it-today", "5")], 0.0, Verdict::Pole(1)),
+        (&[("reliability-targets", "3")], 50.0, Verdict::Balanced),
+        (&[("reliability-targets", "5")], 100.0, Verdict::Pole(0)),
+        (&[("reliability-targets", "4")], 75.0, Verdict::Pole(0)),
+        (&[("release-path", "5")], 0.0, Verdict::Pole(1)),
         // A mirrored pair: agreeing with both statements cancels out.
         (
-            &[("uptime-pride", "5"), ("ship-it-today", "5")],
+            &[("reliability-targets", "5"), ("release-path", "5")],
             50.0,
             Verdict::Balanced,
         ),
         // An option two thirds of the way from the middle to the SRE end.
         (
-            &[("broken-deploy", "incident-lead")],
+            &[("quarter-plan", "failure-drills")],
             100.0 * 5.0 / 6.0,
             Verdict::Pole(0),
         ),
         (
-            &[("broken-deploy", "graphs"), ("day-shape", "meetings")],
+            &[("bad-release-role", "trace"), ("todo-list", "small-jobs")],
             50.0,
             Verdict::Balanced,
         ),
@@ -395,6 +395,7 @@ fn arb_quiz() -> impl Strategy<Value = Quiz> {
                         id: Cow::Owned(format!("q{i}")),
                         kind: QuestionKind::Scenario,
                         prompt: Cow::Borrowed(""),
+                        hint: None,
                         traits: Cow::Borrowed(&[]),
                         options: Cow::Owned(
                             options

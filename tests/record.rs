@@ -52,7 +52,7 @@ fn a_record_round_trips() {
 
 #[test]
 fn a_version_1_record_migrates_with_no_history() {
-    let v1 = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"at":"uptime-pride","finished":false,"saved_at":9}"#;
+    let v1 = r#"{"version":1,"quiz":"sre-devops","answers":{"reliability-targets":"5"},"at":"reliability-targets","finished":false,"saved_at":9}"#;
     let back = decode(engine(), v1).unwrap();
     assert_eq!(back.session.progress.answer(0), Some(4));
     assert_eq!(back.session.history, vec![]);
@@ -156,7 +156,7 @@ fn bad_values_are_rejected_with_a_reason() {
 
 #[test]
 fn answers_to_questions_that_still_exist_are_kept() {
-    let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"uptime-pride":"4","gone":"a","broken-deploy":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
+    let raw = r#"{"version":1,"quiz":"sre-devops","answers":{"reliability-targets":"4","gone":"a","bad-release-role":"nope"},"at":"gone","finished":true,"saved_at":5}"#;
     let loaded = load(engine(), Some(raw));
     assert_eq!(loaded.notice, Some(LoadNotice::Dropped(2)));
     assert_eq!(loaded.session.progress.answer(0), Some(3));

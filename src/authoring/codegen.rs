@@ -95,10 +95,14 @@ fn outcome_expr(o: &Outcome) -> String {
 
 fn question_expr(q: &Question) -> String {
     format!(
-        "Question {{ id: {}, kind: QuestionKind::{:?}, prompt: {}, traits: {}, options: {} }}",
+        "Question {{ id: {}, kind: QuestionKind::{:?}, prompt: {}, hint: {}, traits: {}, options: {} }}",
         text(&q.id),
         q.kind,
         text(&q.prompt),
+        match &q.hint {
+            Some(h) => format!("Some({})", text(h)),
+            None => "None".to_string(),
+        },
         list(&q.traits, |t| t.to_string()),
         list(&q.options, |o| format!(
             "AnswerOption {{ id: {}, label: {}, moves: {} }}",

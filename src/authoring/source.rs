@@ -184,6 +184,7 @@ struct RawQuestion {
     id: String,
     kind: RawKind,
     prompt: String,
+    hint: Option<String>,
     traits: Vec<String>,
     /// Likert only: the moves of full agreement. Disagreement mirrors them.
     #[serde(default)]
@@ -584,6 +585,7 @@ impl<'f> Check<'f> {
         };
         Question {
             prompt: self.text(&entry, "prompt", q.prompt),
+            hint: q.hint.map(|h| self.text(&entry, "hint", h)),
             id: owned(q.id),
             kind,
             traits: Cow::Owned(traits),

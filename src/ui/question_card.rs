@@ -129,6 +129,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
     };
 
     let name = format!("q-{}", question.id);
+    // A hint explains a term in the prompt; the fieldset names it as its
+    // description, so a screen reader reads it with the question.
+    let hint_id = question.hint.as_ref().map(|_| format!("{name}-hint"));
+    let hint = question.hint.as_ref().map(|text| {
+        view! { <p class="question-hint" id=format!("{name}-hint")>{text.as_ref()}</p> }
+    });
     let options = question
         .options
         .iter()
@@ -158,8 +164,9 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 aria-valuetext=progress_text>
                 <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
             </div>
-            <fieldset>
+            <fieldset aria-describedby=hint_id>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>
+                {hint}
                 {options}
             </fieldset>
             <p class="hint" role="alert">{move || missing.get().then_some(ui.pick_one)}</p>

@@ -5,15 +5,19 @@
 //! [[persona]]
 //! id = "incident-analyst"
 //! name = "The incident-loving analyst"
-//! about = "Lives for the post-mortem."
+//! about = "Who they are, and the job posting or role write-up behind them."
 //! expect = "sre"
-//! answers = { uptime-pride = 5, broken-deploy = "graphs", day-shape = "deep" }
+//! panel = true
+//! answers = { deep-dig = 5, bad-release-role = "trace", measured-by = "skip" }
 //! ```
 //!
 //! `answers` maps every question id to an option id (Likert options are 1 to
-//! 5, written as a number or a string), so re-authoring after a quiz change
-//! means editing one line per persona, and the loader names every question
-//! that is missing or gone.
+//! 5, written as a number or a string), or to `"skip"` for a question the
+//! person could not answer, which counts as unanswered. Re-authoring after a
+//! quiz change means editing one line per persona, and the loader names
+//! every question that is missing or gone. `panel = true` marks a persona
+//! written and answered by someone who never saw the weights; the report
+//! shows those apart from the authors' own.
 
 use crate::domain::content::Verdict;
 
@@ -23,8 +27,10 @@ pub struct Persona {
     pub name: String,
     pub about: String,
     pub expect: Verdict,
-    // Invariant: one valid option index per question of the quiz it was
-    // loaded against, in question order.
+    /// Written and answered by the independent panel, not by the authors.
+    pub panel: bool,
+    // Invariant: one entry per question of the quiz it was loaded against,
+    // in question order: a valid option index, or `None` for a skip.
     pub answers: Vec<Option<u8>>,
 }
 
@@ -59,6 +65,8 @@ mod source {
         about: String,
         expect: Option<String>,
         #[serde(default)]
+        panel: bool,
+        #[serde(default)]
         answers: BTreeMap<String, RawAnswer>,
     }
 
@@ -69,6 +77,9 @@ mod source {
         Id(String),
         Number(i64),
     }
+
+    /// The answer of a persona who could not answer a question.
+    const SKIP: &str = "skip";
 
     pub fn load_personas(path: &Path, quiz: &Quiz) -> Result<Vec<Persona>, Vec<ContentError>> {
         let (file, text) = crate::authoring::source::read(path)?;
@@ -139,6 +150,9 @@ mod source {
                     RawAnswer::Number(n) => n.to_string(),
                 };
                 let question = &quiz.questions[q];
+                if option_id == SKIP {
+                    continue;
+                }
                 match question.option_index(&option_id) {
                     Some(o) => answers[q] = Some(o as u8),
                     None => {
@@ -161,6 +175,7 @@ mod source {
                     name: p.name,
                     about: p.about,
                     expect,
+                    panel: p.panel,
                     answers,
                 });
             }
@@ -257,6 +272,25 @@ mod tests {
         assert_eq!(personas.len(), 1);
         assert_eq!(personas[0].expect, Verdict::Balanced);
         assert_eq!(personas[0].answers, vec![Some(0); QUIZ_EN.questions.len()]);
+    }
+
+    #[test]
+    fn a_skip_is_unanswered_and_panel_is_read() {
+        let first = &QUIZ_EN.questions[0].id;
+        let answers = answers_line(0, Some((first, "skip")));
+        // (extra lines, panel)
+        let cases = [
+            ("", false),
+            ("panel = true\n", true),
+            ("panel = false\n", false),
+        ];
+        for (extra, panel) in cases {
+            let text = persona("a", &format!("expect = \"sre\"\n{extra}"), &answers);
+            let personas = parse_personas("personas.toml", &text, &QUIZ_EN).expect("valid");
+            assert_eq!(personas[0].answers[0], None, "{extra}");
+            assert_eq!(personas[0].answers[1], Some(0), "{extra}");
+            assert_eq!(personas[0].panel, panel, "{extra}");
+        }
     }
 
     #[test]

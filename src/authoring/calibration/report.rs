@@ -9,7 +9,7 @@ use super::coverage::{
 };
 use super::persona::Persona;
 use super::prng::Prng;
-use super::simulation::{flip_rate, simulate, AnswerStyle, Shares};
+use super::simulation::{keep_rate, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE};
 use crate::domain::content::{Quiz, Verdict};
 use crate::domain::engine::Engine;
 
@@ -18,11 +18,20 @@ pub const MAX_POLE_SHARE: f64 = 0.55;
 /// Under random answers, the balanced outcome takes a share in this range.
 pub const BALANCED_SHARE: (f64, f64) = (0.10, 0.35);
 pub const MIN_PERSONAS: usize = 6;
-/// A persona away from the line flips on at most this share of one-step changes.
-pub const MAX_FLIP_RATE: f64 = 0.10;
+/// At least this share of the panel's personas reach the outcome the panel
+/// expected. The panel places people by judgement, and "balanced" against
+/// "a mild leaner" is a judgement call on either side, so a miss into the
+/// neighbouring outcome counts against this share only; a miss onto the
+/// opposite role fails that persona outright.
+pub const MIN_PANEL_AGREEMENT: f64 = 0.75;
+/// A persona away from the line keeps its outcome in at least this share of
+/// retakes.
+pub const MIN_KEEP_RATE: f64 = 0.80;
 /// A persona whose lead is within this many percentage points of a verdict
-/// line is near it: its flip rate is reported but not held to the target.
-pub const NEAR_THE_LINE: f64 = 5.0;
+/// line is near it: its keep rate is reported but not held to the target,
+/// since a retake may well land it on the other side. About one standard
+/// deviation of a retake's lead.
+pub const NEAR_THE_LINE: f64 = 10.0;
 
 /// How large each simulation is, and where its random numbers start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +40,8 @@ pub struct Settings {
     pub random_respondents: usize,
     /// For each of the two acquiescent answering styles.
     pub styled_respondents: usize,
-    /// One-step changes tried for each persona.
-    pub steps_per_persona: usize,
+    /// Retakes simulated for each persona.
+    pub retakes_per_persona: usize,
 }
 
 impl Settings {
@@ -41,7 +50,7 @@ impl Settings {
         seed: 0x0005_F17C_A11B_4A7E,
         random_respondents: 100_000,
         styled_respondents: 20_000,
-        steps_per_persona: 10_000,
+        retakes_per_persona: 10_000,
     };
 }
 
@@ -49,6 +58,9 @@ impl Settings {
 pub struct PersonaResult {
     pub id: String,
     pub name: String,
+    pub panel: bool,
+    /// How many questions the persona skipped.
+    pub n_skipped: usize,
     pub expect: Verdict,
     pub got: Verdict,
     /// Pole 0's lead in percentage points.
@@ -56,7 +68,8 @@ pub struct PersonaResult {
     /// Percentage points between the lead and the nearest line where the
     /// verdict changes.
     pub distance_to_line: f64,
-    pub flip_rate: f64,
+    /// The share of simulated retakes that reach the same outcome.
+    pub keep_rate: f64,
 }
 
 impl PersonaResult {
@@ -64,8 +77,30 @@ impl PersonaResult {
         self.distance_to_line < NEAR_THE_LINE
     }
 
+    /// Reached the outcome it expects.
+    pub fn is_placed(&self) -> bool {
+        self.got == self.expect
+    }
+
+    /// Landed on the role opposite the one it expects: a plain error,
+    /// unlike a move between a role and "balanced".
+    pub fn is_opposite(&self) -> bool {
+        matches!((self.expect, self.got), (Verdict::Pole(a), Verdict::Pole(b)) if a != b)
+    }
+
+    /// The persona gate: an author's persona must reach its outcome; a
+    /// panel persona must not land on the opposite role (its exact
+    /// agreement is held, as a share, by [`Gate::PanelAgreement`]).
+    pub fn passes_outcome(&self) -> bool {
+        if self.panel {
+            !self.is_opposite()
+        } else {
+            self.is_placed()
+        }
+    }
+
     pub fn is_stable(&self) -> bool {
-        self.is_near_the_line() || self.flip_rate <= MAX_FLIP_RATE
+        self.is_near_the_line() || self.keep_rate >= MIN_KEEP_RATE
     }
 }
 
@@ -80,6 +115,7 @@ pub enum Gate {
     LeastAgreeing,
     PersonaCount,
     PersonaOutcome,
+    PanelAgreement,
     PersonaStability,
 }
 
@@ -145,14 +181,17 @@ pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settin
                 PersonaResult {
                     id: p.id.clone(),
                     name: p.name.clone(),
+                    panel: p.panel,
+                    n_skipped: p.answers.iter().filter(|a| a.is_none()).count(),
                     expect: p.expect,
                     got,
                     lead,
                     distance_to_line,
-                    flip_rate: flip_rate(
+                    keep_rate: keep_rate(
                         engine,
                         &p.answers,
-                        settings.steps_per_persona,
+                        RETAKE_CHANGE_PER_MILLE,
+                        settings.retakes_per_persona,
                         &mut stream(100 + i as u64),
                     ),
                 }
@@ -224,12 +263,27 @@ impl Report<'_> {
             self.personas.len() >= MIN_PERSONAS,
         ));
         for p in &self.personas {
-            out.push(check(Gate::PersonaOutcome, &p.id, p.got == p.expect));
+            out.push(check(Gate::PersonaOutcome, &p.id, p.passes_outcome()));
+        }
+        if let Some(agreement) = self.panel_agreement() {
+            out.push(check(
+                Gate::PanelAgreement,
+                "panel",
+                agreement >= MIN_PANEL_AGREEMENT,
+            ));
         }
         for p in &self.personas {
             out.push(check(Gate::PersonaStability, &p.id, p.is_stable()));
         }
         out
+    }
+
+    /// The share of the panel's personas that reach the outcome the panel
+    /// expected; `None` without a panel.
+    pub fn panel_agreement(&self) -> Option<f64> {
+        let panel: Vec<&PersonaResult> = self.personas.iter().filter(|p| p.panel).collect();
+        let placed = panel.iter().filter(|p| p.is_placed()).count();
+        (!panel.is_empty()).then(|| placed as f64 / panel.len() as f64)
     }
 
     pub fn is_passing(&self) -> bool {
@@ -377,46 +431,93 @@ pub fn render(report: &Report) -> String {
         report.personas.len()
     ));
     line(format!(
-        "  {}  {} personas",
+        "  {}  {} personas: {} by the authors, {} by the independent panel",
         mark(report.personas.len() >= MIN_PERSONAS),
-        report.personas.len()
+        report.personas.len(),
+        report.personas.iter().filter(|p| !p.panel).count(),
+        report.personas.iter().filter(|p| p.panel).count(),
     ));
-    for p in &report.personas {
-        line(format!(
-            "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}",
-            mark(p.got == p.expect),
-            p.id,
-            outcome(p.expect),
-            outcome(p.got),
-            p.lead,
-            p.name
-        ));
-    }
-
-    line(String::new());
-    line(format!(
-        "== Stability ({} one-step changes per persona; a step is the adjacent Likert option, or any other option of a scenario or choice)",
-        report.settings.steps_per_persona
-    ));
-    for p in &report.personas {
-        let target = if p.is_near_the_line() {
-            format!(
-                "near the line ({:.1} points away, under {NEAR_THE_LINE}): reported, not held to a target",
-                p.distance_to_line
-            )
-        } else {
-            format!(
-                "{:.1} points from the line, target at most {}",
-                p.distance_to_line,
-                pct(MAX_FLIP_RATE).trim()
-            )
-        };
-        line(format!(
-            "  {}  {:<24} flips {}   {target}",
-            mark(p.is_stable()),
-            p.id,
-            pct(p.flip_rate)
-        ));
+    let retake = format!(
+        "{} retakes each; every answer moves to a neighbouring option with chance {}",
+        report.settings.retakes_per_persona,
+        pct(RETAKE_CHANGE_PER_MILLE as f64 / 1000.0).trim()
+    );
+    for (panel, title) in [
+        (
+            false,
+            "written and answered by the authors, who set the weights",
+        ),
+        (
+            true,
+            "written and answered by the independent panel, who never saw the weights",
+        ),
+    ] {
+        let group: Vec<&PersonaResult> = report
+            .personas
+            .iter()
+            .filter(|p| p.panel == panel)
+            .collect();
+        line(String::new());
+        line(format!("-- {title} ({})", group.len()));
+        for p in &group {
+            let skipped = if p.n_skipped == 0 {
+                String::new()
+            } else {
+                format!(", {} skipped", p.n_skipped)
+            };
+            // A panel persona in the neighbouring outcome passes its own
+            // gate but counts against the panel's agreement: MISS.
+            let mark = match (p.is_placed(), p.passes_outcome()) {
+                (true, _) => "PASS",
+                (false, true) => "MISS",
+                (false, false) => "FAIL",
+            };
+            line(format!(
+                "  {}  {:<24} expects {:<10} got {:<10} lead {:+6.1}   {}{skipped}",
+                mark,
+                p.id,
+                outcome(p.expect),
+                outcome(p.got),
+                p.lead,
+                p.name
+            ));
+        }
+        if panel {
+            if let Some(agreement) = report.panel_agreement() {
+                let placed = group.iter().filter(|p| p.is_placed()).count();
+                let opposite = group.iter().filter(|p| p.is_opposite()).count();
+                line(format!(
+                    "  {}  agreement: {placed} of {} where the panel expected, {} {} in the neighbouring outcome (MISS), {opposite} on the opposite role; target at least {}",
+                    mark(agreement >= MIN_PANEL_AGREEMENT),
+                    group.len(),
+                    group.len() - placed - opposite,
+                    if group.len() - placed - opposite == 1 { "is" } else { "are" },
+                    pct(MIN_PANEL_AGREEMENT).trim()
+                ));
+            }
+        }
+        line(format!("   retake stability ({retake})"));
+        for p in &group {
+            let target = if p.is_near_the_line() {
+                format!(
+                    "near the line ({:.1} points away, under {NEAR_THE_LINE}): reported, not held to a target",
+                    p.distance_to_line
+                )
+            } else {
+                format!(
+                    "{:.1} points from the line, target at least {}",
+                    p.distance_to_line,
+                    pct(MIN_KEEP_RATE).trim()
+                )
+            };
+            line(format!(
+                "  {}  {:<24} keeps {} {:<8}   {target}",
+                mark(p.is_stable()),
+                p.id,
+                pct(p.keep_rate),
+                outcome(p.got),
+            ));
+        }
     }
 
     let checks = report.checks();

@@ -1,5 +1,5 @@
 //! Simulated respondents: random ones, ones with an answering style, and
-//! personas nudged by one step. Every simulation takes its own [`Prng`], so
+//! personas taking the quiz again. Every simulation takes its own [`Prng`], so
 //! its figures replay exactly from a seed.
 
 use super::prng::Prng;
@@ -109,56 +109,77 @@ pub fn answer_in_style(
     }
 }
 
-/// The same answers with one of them moved one step, drawn at random.
+/// How likely each answer is to change on a retake, in parts per thousand.
+/// A quarter is a deliberately noisy retake: in a 27-question quiz it
+/// changes about seven answers, where the old gate changed one.
+pub const RETAKE_CHANGE_PER_MILLE: u32 = 250;
+
+/// The same person taking the quiz again: each answer, independently, moves
+/// to a neighbouring option with probability `change_per_mille` / 1000.
 ///
-/// **One step.** Likert options are ordered, so a step is to an adjacent
-/// option (inward at either end). Scenario and choice options have no
-/// order, so a step is to any other option of the question. The question is
-/// drawn uniformly among the answered ones, then the step uniformly among
-/// its possible steps.
-pub fn one_step(quiz: &Quiz, answers: &[Option<u8>], rng: &mut Prng) -> Vec<Option<u8>> {
-    let answered: Vec<usize> = (0..answers.len().min(quiz.questions.len()))
-        .filter(|&q| answers[q].is_some_and(|o| (o as usize) < quiz.questions[q].options.len()))
-        .collect();
-    let mut out = answers.to_vec();
-    if answered.is_empty() {
-        return out;
-    }
-    let q = answered[rng.below(answered.len())];
-    let question = &quiz.questions[q];
-    let n = question.options.len();
-    let now = out[q].unwrap_or(0) as usize;
-    if n < 2 {
-        return out;
-    }
-    let next = match question.kind {
-        QuestionKind::Likert => {
-            let steps: Vec<usize> = [now.checked_sub(1), Some(now + 1).filter(|&o| o < n)]
-                .into_iter()
-                .flatten()
-                .collect();
-            steps[rng.below(steps.len())]
-        }
-        QuestionKind::Scenario | QuestionKind::Choice => {
-            let o = rng.below(n - 1);
-            if o >= now {
-                o + 1
-            } else {
-                o
+/// **Neighbouring.** Likert options are ordered, so a neighbour is one step
+/// up or down, each equally likely (inward at either end): someone who
+/// agreed may next time agree strongly or sit on the fence, never flip to
+/// disagreeing. A choice has one other option, which is its neighbour.
+/// Scenario options have no order, and which one a person would pick
+/// second is not known, so every other option is a neighbour, equally
+/// likely: the harshest reading, since it may cross to the other side.
+/// A skipped question (`None`) stays skipped.
+pub fn retake(
+    quiz: &Quiz,
+    answers: &[Option<u8>],
+    change_per_mille: u32,
+    rng: &mut Prng,
+) -> Vec<Option<u8>> {
+    answers
+        .iter()
+        .zip(quiz.questions.iter())
+        .map(|(answer, question)| {
+            let n = question.options.len();
+            let now = match *answer {
+                Some(o) if (o as usize) < n && n >= 2 => o as usize,
+                other => return other,
+            };
+            if rng.below(1000) >= change_per_mille as usize {
+                return Some(now as u8);
             }
-        }
-    };
-    out[q] = Some(next as u8);
-    out
+            let next = match question.kind {
+                QuestionKind::Likert => {
+                    if now == 0 {
+                        1
+                    } else if now == n - 1 || rng.below(2) == 0 {
+                        now - 1
+                    } else {
+                        now + 1
+                    }
+                }
+                QuestionKind::Scenario | QuestionKind::Choice => {
+                    let o = rng.below(n - 1);
+                    if o >= now {
+                        o + 1
+                    } else {
+                        o
+                    }
+                }
+            };
+            Some(next as u8)
+        })
+        .collect()
 }
 
-/// The share of `n` one-step changes of `answers` that change its outcome.
-pub fn flip_rate(engine: &Engine, answers: &[Option<u8>], n: usize, rng: &mut Prng) -> f64 {
+/// The share of `n` retakes of `answers` that reach the same outcome.
+pub fn keep_rate(
+    engine: &Engine,
+    answers: &[Option<u8>],
+    change_per_mille: u32,
+    n: usize,
+    rng: &mut Prng,
+) -> f64 {
     let now = engine.verdict(answers);
-    let flips = (0..n)
-        .filter(|_| engine.verdict(&one_step(engine.quiz(), answers, rng)) != now)
+    let kept = (0..n)
+        .filter(|_| engine.verdict(&retake(engine.quiz(), answers, change_per_mille, rng)) == now)
         .count();
-    ratio(flips, n)
+    ratio(kept, n)
 }
 
 // Native tests: std's sort costs the wasm nothing here.
@@ -176,14 +197,15 @@ mod tests {
             .expect("the shipped quiz has every kind of question")
     }
 
-    /// Which options one step can reach from `from`, over many draws.
-    fn check_steps(kind: QuestionKind, from: u8, expected: &[u8]) {
+    /// Which options a retake that changes every answer reaches from
+    /// `from`, over many draws.
+    fn check_neighbours(kind: QuestionKind, from: u8, expected: &[u8]) {
         let q = first_of(&QUIZ_EN, kind);
         let mut answers = vec![None; QUIZ_EN.questions.len()];
         answers[q] = Some(from);
         let mut rng = Prng::new(7);
         let mut reached: Vec<u8> = (0..200)
-            .map(|_| one_step(&QUIZ_EN, &answers, &mut rng)[q].unwrap())
+            .map(|_| retake(&QUIZ_EN, &answers, 1000, &mut rng)[q].unwrap())
             .collect();
         reached.sort();
         reached.dedup();
@@ -191,26 +213,50 @@ mod tests {
     }
 
     #[test]
-    fn one_step_is_adjacent_on_likert_and_any_other_option_elsewhere() {
-        check_steps(QuestionKind::Likert, 0, &[1]);
-        check_steps(QuestionKind::Likert, 2, &[1, 3]);
-        check_steps(QuestionKind::Likert, 4, &[3]);
-        check_steps(QuestionKind::Choice, 0, &[1]);
-        check_steps(QuestionKind::Choice, 1, &[0]);
+    fn a_retake_moves_likert_one_step_and_other_kinds_to_any_other_option() {
+        check_neighbours(QuestionKind::Likert, 0, &[1]);
+        check_neighbours(QuestionKind::Likert, 2, &[1, 3]);
+        check_neighbours(QuestionKind::Likert, 4, &[3]);
+        check_neighbours(QuestionKind::Choice, 0, &[1]);
+        check_neighbours(QuestionKind::Choice, 1, &[0]);
         let scenario = &QUIZ_EN.questions[first_of(&QUIZ_EN, QuestionKind::Scenario)];
         let others: Vec<u8> = (1..scenario.options.len() as u8).collect();
-        check_steps(QuestionKind::Scenario, 0, &others);
+        check_neighbours(QuestionKind::Scenario, 0, &others);
+    }
+
+    /// (change per mille, share of answers changed, tolerance): each answer
+    /// changes with the given chance, and skipped ones stay skipped.
+    #[test]
+    fn a_retake_changes_answers_at_its_rate_and_keeps_skips() {
+        let n_questions = QUIZ_EN.questions.len();
+        let answers: Vec<Option<u8>> = (0..n_questions)
+            .map(|q| (q % 4 != 3).then_some(0))
+            .collect();
+        let answered = answers.iter().filter(|a| a.is_some()).count();
+        let cases = [(0, 0.0, 0.0), (250, 0.25, 0.02), (1000, 1.0, 0.0)];
+        for (per_mille, share, tolerance) in cases {
+            let mut rng = Prng::new(per_mille as u64);
+            let mut changed = 0;
+            for _ in 0..1000 {
+                let again = retake(&QUIZ_EN, &answers, per_mille, &mut rng);
+                for (a, b) in answers.iter().zip(&again) {
+                    assert_eq!(a.is_none(), b.is_none(), "a skip stays a skip");
+                    changed += usize::from(a != b);
+                }
+            }
+            let got = changed as f64 / (1000 * answered) as f64;
+            assert!(
+                (got - share).abs() <= tolerance,
+                "{per_mille} per mille: {got:.3} of answers changed"
+            );
+        }
     }
 
     #[test]
-    fn one_step_changes_exactly_one_answer() {
-        let answers: Vec<Option<u8>> = QUIZ_EN.questions.iter().map(|_| Some(0)).collect();
-        let mut rng = Prng::new(3);
-        for _ in 0..100 {
-            let stepped = one_step(&QUIZ_EN, &answers, &mut rng);
-            let changed = stepped.iter().zip(&answers).filter(|(a, b)| a != b).count();
-            assert_eq!(changed, 1);
-        }
+    fn answers_that_never_change_keep_their_outcome() {
+        let engine = Engine::new(&QUIZ_EN);
+        let answers: Vec<Option<u8>> = QUIZ_EN.questions.iter().map(|_| Some(1)).collect();
+        assert_eq!(keep_rate(&engine, &answers, 0, 50, &mut Prng::new(5)), 1.0);
     }
 
     /// Over many respondents: the set of options each kind of question got.

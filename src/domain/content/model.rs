@@ -65,6 +65,9 @@ pub struct Question {
     pub id: Text,
     pub kind: QuestionKind,
     pub prompt: Text,
+    /// One short line under the prompt that explains a term a newcomer may
+    /// not know; never a clue to how an answer is scored.
+    pub hint: Option<Text>,
     /// Indices into `Quiz::traits`.
     pub traits: List<u16>,
     pub options: List<AnswerOption>,

@@ -210,8 +210,8 @@ test('answers to questions that no longer exist are dropped, with a notice', asy
     localStorage.setItem(key, JSON.stringify({
       version: 1,
       quiz: 'sre-devops',
-      answers: { 'uptime-pride': '5', 'a-question-we-removed': '2', 'broken-deploy': 'an-old-option' },
-      at: 'broken-deploy',
+      answers: { 'reliability-targets': '5', 'a-question-we-removed': '2', 'bad-release-role': 'an-old-option' },
+      at: 'bad-release-role',
       finished: false,
       saved_at: 1,
     }));
@@ -233,7 +233,7 @@ test('progress saved elsewhere since this tab last looked is never overwritten',
     const record = JSON.parse(localStorage.getItem(key));
     const ids = [...document.querySelectorAll('fieldset input')].map((i) => i.name.slice(2));
     record.answers[ids[0]] = '1';
-    record.at = 'juggling';
+    record.at = 'many-tasks';
     record.saved_at = Date.now() + 60_000;
     localStorage.setItem(key, JSON.stringify(record));
   }, KEY);
@@ -241,7 +241,36 @@ test('progress saved elsewhere since this tab last looked is never overwritten',
   await options(page).nth(1).click();
   await expect(page.getByText('Your progress was updated from another tab.')).toBeVisible();
   const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
-  expect(stored.at).toBe('juggling');
+  expect(stored.at).toBe('many-tasks');
   await openHome(page);
-  await expect(page.getByRole('button', { name: /^Resume \(question \d+ of \d+\)$/ })).not.toHaveText('Resume (question 2 of 25)');
+  await expect(page.getByRole('button', { name: /^Resume \(question \d+ of \d+\)$/ })).not.toHaveText(/^Resume \(question 2 of/);
+});
+
+test('a hint that explains a term is shown under its question and read with it', async ({ page }) => {
+  // The hints as the content defines them, by question id.
+  const quiz = readFileSync(new URL('../../../content/en/quiz.toml', import.meta.url), 'utf8');
+  const hints = Object.fromEntries(
+    quiz.split('[[question]]').slice(1)
+      .map((b) => [b.match(/^id = "([a-z0-9-]+)"/m)[1], b.match(/^hint = "(.*)"$/m)?.[1]])
+      .filter(([, hint]) => hint),
+  );
+  expect(Object.keys(hints).length).toBeGreaterThan(0);
+  await startQuiz(page);
+  const [, total] = await position(page);
+  let shown = 0;
+  for (let n = 1; n <= total; n++) {
+    await expectQuestion(page, n);
+    const id = (await options(page).first().getAttribute('name')).slice(2);
+    const group = page.getByRole('group');
+    if (hints[id]) {
+      await expect(group.getByText(hints[id], { exact: true })).toBeVisible();
+      await expect(group).toHaveAccessibleDescription(hints[id]);
+      shown++;
+    } else {
+      await expect(group).toHaveAccessibleDescription('');
+    }
+    await answer(page, 0);
+    await next(page);
+  }
+  expect(shown).toBe(Object.keys(hints).length);
 });
