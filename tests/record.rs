@@ -83,7 +83,7 @@ fn skips_are_stored_by_id_and_read_back() {
 
 #[test]
 fn a_version_2_record_migrates_with_nothing_skipped() {
-    let v2 = r#"{"version":2,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"at":"uptime-pride","finished":false,"saved_at":9,"history":[]}"#;
+    let v2 = r#"{"version":2,"quiz":"sre-devops","answers":{"reliability-targets":"5"},"at":"reliability-targets","finished":false,"saved_at":9,"history":[]}"#;
     let back = decode(engine(), v2).unwrap();
     assert_eq!(back.session.progress.answer(0), Some(4));
     assert_eq!(back.session.progress.n_skipped(), 0);
@@ -97,11 +97,11 @@ fn a_version_2_record_migrates_with_nothing_skipped() {
 
 #[test]
 fn a_skip_that_no_longer_fits_is_forgotten_quietly() {
-    let v3 = r#"{"version":3,"quiz":"sre-devops","answers":{"uptime-pride":"5"},"skipped":["uptime-pride","gone","ship-it-today"],"at":"gone","finished":false,"saved_at":9,"history":[]}"#;
+    let v3 = r#"{"version":3,"quiz":"sre-devops","answers":{"reliability-targets":"5"},"skipped":["reliability-targets","gone","measured-by"],"at":"gone","finished":false,"saved_at":9,"history":[]}"#;
     let loaded = load(engine(), Some(v3));
     assert_eq!(loaded.notice, None, "no answer was lost");
     let p = &loaded.session.progress;
-    let kept = QUIZ_EN.question_index("ship-it-today").unwrap();
+    let kept = QUIZ_EN.question_index("measured-by").unwrap();
     assert_eq!(p.slot(0), Slot::Chosen(4), "the answer wins over a skip");
     assert_eq!(p.slot(kept), Slot::Skipped);
     assert_eq!(p.n_skipped(), 1);
@@ -111,7 +111,7 @@ fn a_skip_that_no_longer_fits_is_forgotten_quietly() {
         "the first question neither answered nor skipped"
     );
     for bad in [r#""skipped":{}"#, r#""skipped":[1]"#] {
-        let raw = v3.replace(r#""skipped":["uptime-pride","gone","ship-it-today"]"#, bad);
+        let raw = v3.replace(r#""skipped":["reliability-targets","gone","measured-by"]"#, bad);
         assert!(
             matches!(decode(engine(), &raw), Err(Rejected::Corrupt(_))),
             "{raw}"
