@@ -111,7 +111,10 @@ fn a_skip_that_no_longer_fits_is_forgotten_quietly() {
         "the first question neither answered nor skipped"
     );
     for bad in [r#""skipped":{}"#, r#""skipped":[1]"#] {
-        let raw = v3.replace(r#""skipped":["reliability-targets","gone","measured-by"]"#, bad);
+        let raw = v3.replace(
+            r#""skipped":["reliability-targets","gone","measured-by"]"#,
+            bad,
+        );
         assert!(
             matches!(decode(engine(), &raw), Err(Rejected::Corrupt(_))),
             "{raw}"
