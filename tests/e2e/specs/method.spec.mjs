@@ -22,7 +22,7 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.getByText(/A lead of at least \d+ points/)).toBeVisible();
       await expect(page.locator('main')).not.toContainText('{');
       // The dimensions, read from the quiz, with the questions that move them.
-      await expect(page.getByText('Reliability', { exact: true })).toBeVisible();
+      await expect(page.getByText('Service reliability', { exact: true })).toBeVisible();
       await expect(page.getByText(/questions move it/).first()).toBeVisible();
       // Every source with its date, and when the content was last reviewed.
       const sources = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
