@@ -7,7 +7,7 @@ use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
-use crate::ui::page_block::PageBlock;
+use crate::ui::page_block::PageSections;
 
 /// An empty id is the index; an id no page has is a clear dead end with a
 /// way back, never a blank screen.
@@ -52,23 +52,7 @@ fn LearnIndex() -> impl IntoView {
 #[component]
 fn LearnArticle(page: &'static Page) -> impl IntoView {
     let Content { ui, .. } = use_content();
-    let sections = page
-        .sections
-        .iter()
-        .map(|s| {
-            let blocks = s
-                .blocks
-                .iter()
-                .map(|block| view! { <PageBlock block/> })
-                .collect_view();
-            view! {
-                <section class="learn-section">
-                    <h2>{s.heading.as_ref()}</h2>
-                    {blocks}
-                </section>
-            }
-        })
-        .collect_view();
+    let sections = view! { <PageSections sections=&page.sections/> };
     view! {
         <article class="learn">
             <h1>{page.title.as_ref()}</h1>

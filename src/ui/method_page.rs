@@ -9,7 +9,7 @@ use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
-use crate::ui::page_block::PageBlock;
+use crate::ui::page_block::PageSections;
 
 #[component]
 pub fn MethodPage() -> impl IntoView {
@@ -29,23 +29,7 @@ pub fn MethodPage() -> impl IntoView {
             .map(|(k, v)| (*k, v.as_str()))
             .collect::<Vec<_>>(),
     );
-    let sections = method
-        .sections
-        .iter()
-        .map(|s| {
-            let blocks = s
-                .blocks
-                .iter()
-                .map(|block| view! { <PageBlock block holes=holes.clone()/> })
-                .collect_view();
-            view! {
-                <section class="learn-section">
-                    <h2>{s.heading.as_ref()}</h2>
-                    {blocks}
-                </section>
-            }
-        })
-        .collect_view();
+    let sections = view! { <PageSections sections=&method.sections holes=holes.clone()/> };
     let reviewed = fill(ui.method_reviewed, &[("date", method.reviewed.as_ref())]);
     view! {
         <article class="learn">

@@ -4,10 +4,35 @@
 
 use leptos::prelude::*;
 
-use crate::domain::content::{Block, CertificationKind, Leaning};
+use crate::domain::content::{Block, CertificationKind, Leaning, Section};
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
+
+/// The sections of a learn page or of the method screen, each a heading
+/// over its blocks; `holes` as for [`PageBlock`].
+#[component]
+pub fn PageSections(
+    sections: &'static [Section],
+    #[prop(optional)] holes: Vec<(&'static str, String)>,
+) -> impl IntoView {
+    sections
+        .iter()
+        .map(|s| {
+            let blocks = s
+                .blocks
+                .iter()
+                .map(|block| view! { <PageBlock block holes=holes.clone()/> })
+                .collect_view();
+            view! {
+                <section class="learn-section">
+                    <h2>{s.heading.as_ref()}</h2>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view()
+}
 
 /// `holes` fill `{name}` in paragraphs and bullets, such as the method
 /// screen's `{threshold}`; learn pages pass none.
