@@ -8,5 +8,6 @@ use crate::domain::content;
 
 pub mod calibration;
 pub mod codegen;
+pub mod locale;
 pub mod pages_source;
 pub mod source;
