@@ -56,9 +56,7 @@ fn progress_saved_to_local_storage_reads_back() {
     session.apply(engine(), Action::Next, 2.0);
     let key = progress_key(Some("wasm-test"), &QUIZ.id);
 
-    store
-        .write(&key, &encode(&QUIZ, &session, 42.0))
-        .unwrap();
+    store.write(&key, &encode(&QUIZ, &session, 42.0)).unwrap();
 
     // Read straight from the browser, not through the adapter that wrote it.
     let raw = local_storage()

@@ -775,8 +775,5 @@ fn the_shipped_method_shows_dimensions_sources_and_its_review_date() {
     assert!(blocks.iter().any(|b| matches!(b, Block::Dimensions)));
     assert!(blocks.iter().any(|b| matches!(b, Block::Sources)));
     assert_eq!(method.reviewed.len(), 10, "{}", method.reviewed);
-    assert!(
-        LIBRARY.sources.len() >= 8,
-        "every source the content cites"
-    );
+    assert!(LIBRARY.sources.len() >= 8, "every source the content cites");
 }

@@ -143,11 +143,7 @@ fn the_first_option_does_not_always_favour_one_role() {
         QuestionKind::Scenario,
         QuestionKind::Choice,
     ] {
-        let of_kind: Vec<&Question> = QUIZ
-            .questions
-            .iter()
-            .filter(|q| q.kind == kind)
-            .collect();
+        let of_kind: Vec<&Question> = QUIZ.questions.iter().filter(|q| q.kind == kind).collect();
         let sre_first = of_kind
             .iter()
             .filter(|q| {

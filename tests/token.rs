@@ -7,8 +7,7 @@ use opsfit::domain::token::{decode, encode, fingerprint, TokenError, TokenKind};
 use proptest::prelude::*;
 
 fn some_answers() -> Vec<Option<u8>> {
-    QUIZ
-        .questions
+    QUIZ.questions
         .iter()
         .enumerate()
         .map(|(q, question)| (q % 3 != 2).then(|| (q % question.options.len()) as u8))
@@ -157,11 +156,7 @@ fn some_skips() -> (Vec<Option<u8>>, Vec<bool>) {
 fn skips_round_trip_in_both_kinds() {
     let (answers, skipped) = some_skips();
     for (kind, cursor) in [(TokenKind::Result, 0), (TokenKind::Progress, 4)] {
-        let back = decode(
-            &QUIZ,
-            &encode(&QUIZ, kind, &answers, &skipped, cursor),
-        )
-        .unwrap();
+        let back = decode(&QUIZ, &encode(&QUIZ, kind, &answers, &skipped, cursor)).unwrap();
         assert_eq!(back.kind, kind);
         assert_eq!(back.answers, answers);
         assert_eq!(back.skipped, skipped);
@@ -199,10 +194,7 @@ fn a_token_with_skips_has_a_new_version_and_one_spelling() {
     assert_eq!(bytes[0], 3, "version 2 result");
     // A skip flag on an answered question changes nothing.
     let all = vec![true; answers.len()];
-    assert_eq!(
-        encode(&QUIZ, TokenKind::Result, &answers, &all, 0),
-        token
-    );
+    assert_eq!(encode(&QUIZ, TokenKind::Result, &answers, &all, 0), token);
     // Version 2 without a skip would spell a version 1 token another way.
     let mut body = unbase64(&encode(&QUIZ, TokenKind::Result, &answers, &[], 0));
     body.truncate(body.len() - 2);

@@ -216,6 +216,18 @@ fn is_text(key: &str, value: &Value) -> bool {
     strings && !NOT_TEXT.contains(&key)
 }
 
+/// Whether a locale translates anything under this key: tables of numbers
+/// such as `moves` and `profile` are scoring, not text.
+fn has_text(key: &str, value: &Value) -> bool {
+    match value {
+        Value::Table(t) => t.iter().any(|(k, v)| has_text(k, v)),
+        Value::Array(items) if items.iter().all(Value::is_table) => {
+            items.iter().any(|i| has_text(key, i))
+        }
+        v => is_text(key, v),
+    }
+}
+
 fn is_table_array(value: &Value) -> bool {
     matches!(value, Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_table))
 }
@@ -225,8 +237,26 @@ fn merge_table(base: &Table, locale: &Table, entry: &str, report: &mut Report) -
     for (key, value) in base {
         let theirs = locale.get(key);
         let merged = match value {
+            v if key == "id" => {
+                // Entries are matched by id already; it may be repeated, not changed.
+                if theirs.is_some_and(|t| t != v) {
+                    report(entry.to_string(), "`id` differs from the reference".into());
+                }
+                v.clone()
+            }
+            v if !has_text(key, v) => {
+                if theirs.is_some() {
+                    report(
+                        entry.to_string(),
+                        format!("`{key}` is not text: it lives once, in content/{REFERENCE}/, and a locale leaves it out"),
+                    );
+                }
+                v.clone()
+            }
             Value::Table(inner) => match theirs {
-                Some(Value::Table(t)) => Value::Table(merge_table(inner, t, &join(entry, key), report)),
+                Some(Value::Table(t)) => {
+                    Value::Table(merge_table(inner, t, &join(entry, key), report))
+                }
                 Some(_) => {
                     report(entry.to_string(), format!("`{key}` must be a table"));
                     value.clone()
@@ -241,21 +271,20 @@ fn merge_table(base: &Table, locale: &Table, entry: &str, report: &mut Report) -
                     Value::Array(merge_entries(key, v, t, entry, report))
                 }
                 Some(_) => {
-                    report(entry.to_string(), format!("`{key}` must be [[{key}]] entries"));
+                    report(
+                        entry.to_string(),
+                        format!("`{key}` must be [[{key}]] entries"),
+                    );
                     value.clone()
                 }
                 None => {
-                    report(entry.to_string(), format!("the [[{key}]] entries are missing"));
+                    report(
+                        entry.to_string(),
+                        format!("the [[{key}]] entries are missing"),
+                    );
                     value.clone()
                 }
             },
-            v if key == "id" => {
-                // Entries are matched by id already; it may be repeated, not changed.
-                if theirs.is_some_and(|t| t != v) {
-                    report(entry.to_string(), "`id` differs from the reference".into());
-                }
-                v.clone()
-            }
             v if is_text(key, v) => match theirs {
                 Some(t) => merge_text(key, v, t, entry, report),
                 None => {
@@ -357,7 +386,10 @@ fn merge_text(key: &str, base: &Value, locale: &Value, entry: &str, report: &mut
     let strings = |v: &Value| -> Option<Vec<String>> {
         match v {
             Value::String(s) => Some(vec![s.clone()]),
-            Value::Array(items) => items.iter().map(|i| i.as_str().map(str::to_string)).collect(),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map(str::to_string))
+                .collect(),
             _ => None,
         }
     };
@@ -366,13 +398,23 @@ fn merge_text(key: &str, base: &Value, locale: &Value, entry: &str, report: &mut
         (Value::String(_), Value::String(_)) | (Value::Array(_), Value::Array(_))
     );
     let (Some(ours), Some(theirs)) = (strings(base), strings(locale)) else {
-        report(entry.to_string(), format!("`{key}` must be text like the reference's"));
+        report(
+            entry.to_string(),
+            format!("`{key}` must be text like the reference's"),
+        );
         return base.clone();
     };
     if !same_shape {
         report(
             entry.to_string(),
-            format!("`{key}` must be a {} like the reference's", if base.is_str() { "string" } else { "list of strings" }),
+            format!(
+                "`{key}` must be a {} like the reference's",
+                if base.is_str() {
+                    "string"
+                } else {
+                    "list of strings"
+                }
+            ),
         );
         return base.clone();
     }

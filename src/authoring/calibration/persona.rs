@@ -197,8 +197,7 @@ mod tests {
     /// these tests to content, so they build their text from the shipped
     /// quiz's own ids.
     fn answers_line(skip: usize, replace: Option<(&str, &str)>) -> String {
-        QUIZ
-            .questions
+        QUIZ.questions
             .iter()
             .skip(skip)
             .map(|q| {
