@@ -19,6 +19,9 @@ mod codegen;
 #[path = "src/domain/content/mod.rs"]
 mod content;
 #[allow(dead_code)]
+#[path = "src/domain/language.rs"]
+mod language;
+#[allow(dead_code)]
 #[path = "src/authoring/locale.rs"]
 mod locale;
 #[allow(dead_code)]
@@ -61,6 +64,15 @@ fn main() {
                         out.push_str(&codegen::library_static("LIBRARY", &loaded.library));
                         out.push_str(&codegen::ui_struct(&loaded.ui));
                         out.push_str(&codegen::ui_static("UI", &loaded.ui));
+                        let pairs: Vec<(String, String)> = locales
+                            .iter()
+                            .map(|l| (l.id.clone(), l.name.clone()))
+                            .collect();
+                        out.push_str(&codegen::language_control(
+                            &pairs,
+                            &chosen,
+                            &loaded.ui["language_label"],
+                        ));
                     }
                     Ok(_) => {}
                     Err(e) => errors.extend(e),
