@@ -13,7 +13,13 @@ use crate::domain::shipped::LANGUAGE_CONTROL;
 
 #[component]
 pub fn LanguageControl() -> impl IntoView {
-    view! {
+    // Mounted into a host's page by mount.js, the links would be relative to
+    // the host's address: the host picks the language by which build's
+    // mount.js it imports (`…/es/mount.js`), as README "Embedding" says.
+    let manual = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitManualMount".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    (!manual).then(|| view! {
         <nav class="language" aria-labelledby="language-label" inner_html=LANGUAGE_CONTROL on:click=|ev| {
             let chosen = ev
                 .target()
@@ -25,5 +31,5 @@ pub fn LanguageControl() -> impl IntoView {
                 language::switch(&id);
             }
         }></nav>
-    }
+    })
 }
