@@ -123,15 +123,13 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Securit
 // the query and the hash. Order: `?lang=`, the stored choice, then the
 // browser's languages. Inline (allowed by its hash) so that no fetch delays
 // it and lets the preload scanner run ahead to this build's wasm.
-const chooser = `(function(){var ids=${JSON.stringify(locales)},here=${JSON.stringify(locale)},root=${JSON.stringify(locale === reference ? './' : '../')};`
-  + 'function ok(l){return ids.indexOf(l)>=0?l:null}'
-  + 'var want=ok(new URLSearchParams(location.search).get("lang"));'
-  + 'if(!want)try{want=ok(localStorage.getItem("opsfit:lang"))}catch(e){}'
-  + 'if(!want){var prefs=navigator.languages||[navigator.language||""];'
-  + 'for(var i=0;i<prefs.length&&!want;i++){var p=String(prefs[i]).toLowerCase();want=ok(p)||ok(p.split("-")[0])}}'
-  + 'want=want||ids[0];'
-  + 'if(want!==here){window.stop();location.replace(root+(want===ids[0]?"":want+"/")+location.search+location.hash)}})();';
-// data-opsfit-lang names it for the security tests; the hash covers its text.
+// Written small by hand: it is in every first load.
+const chooser = '(function(l,h,r){function o(x){return l.indexOf(x)<0?null:x}'
+  + 'var w=o(new URLSearchParams(location.search).get("lang"));'
+  + 'try{w=w||o(localStorage.getItem("opsfit:lang"))}catch(e){}'
+  + 'for(var p=navigator.languages||[navigator.language||""],i=0;!w&&i<p.length;i++){var t=String(p[i]).toLowerCase();w=o(t)||o(t.split("-")[0])}'
+  + 'w=w||l[0];if(w!=h){stop();location.replace(r+(w==l[0]?"":w+"/")+location.search+location.hash)}})'
+  + `(${JSON.stringify(locales)},${JSON.stringify(locale)},${JSON.stringify(locale === reference ? './' : '../')})`;
 const chooserTag = `<script data-opsfit-lang>${chooser}</script>`;
 const chooserHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
 let localized = page.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("script-src 'self'", `script-src 'self' ${chooserHash}`));
