@@ -6,7 +6,7 @@ use opsfit::browser::storage::{Store, StoreError};
 use opsfit::domain::quiz::Action;
 use opsfit::domain::record::{decode, encode, progress_key};
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -54,11 +54,9 @@ fn progress_saved_to_local_storage_reads_back() {
     };
     session.apply(engine(), answer, 1.0);
     session.apply(engine(), Action::Next, 2.0);
-    let key = progress_key(Some("wasm-test"), &QUIZ_EN.id);
+    let key = progress_key(Some("wasm-test"), &QUIZ.id);
 
-    store
-        .write(&key, &encode(&QUIZ_EN, &session, 42.0))
-        .unwrap();
+    store.write(&key, &encode(&QUIZ, &session, 42.0)).unwrap();
 
     // Read straight from the browser, not through the adapter that wrote it.
     let raw = local_storage()

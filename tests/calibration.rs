@@ -13,7 +13,7 @@ use opsfit::authoring::calibration::report::{
 use opsfit::authoring::calibration::{calibrate, Gate, Report, Settings};
 use opsfit::domain::content::Verdict;
 use opsfit::domain::engine::Engine;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::QUIZ;
 
 /// Seeded, so a figure near its target cannot make CI flaky.
 const CI: Settings = Settings {
@@ -25,11 +25,11 @@ const CI: Settings = Settings {
 
 fn shipped_report() -> Report<'static> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/en/personas.toml");
-    let personas = load_personas(&path, &QUIZ_EN).unwrap_or_else(|errors| {
+    let personas = load_personas(&path, &QUIZ).unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the shipped personas must load:\n{}", lines.join("\n"))
     });
-    calibrate(&Engine::new(&QUIZ_EN), &personas, CI)
+    calibrate(&Engine::new(&QUIZ), &personas, CI)
 }
 
 #[test]
@@ -65,8 +65,8 @@ fn the_report_covers_every_trait_dimension_and_outcome() {
     let gates = |g: Gate| report.checks().iter().filter(|c| c.gate == g).count();
     // (gate, how many checks it has)
     let cases = [
-        (Gate::TraitMeasured, QUIZ_EN.traits.len()),
-        (Gate::DimensionCovered, QUIZ_EN.dimensions.len()),
+        (Gate::TraitMeasured, QUIZ.traits.len()),
+        (Gate::DimensionCovered, QUIZ.dimensions.len()),
         (Gate::RandomPoleShare, 2),
         (Gate::RandomBalancedShare, 1),
         (Gate::MostAgreeing, 1),
@@ -202,7 +202,7 @@ fn shipped(file: &str) -> String {
 fn calibrate_exits_by_its_gates_and_names_content_mistakes() {
     let quiz = shipped("quiz.toml");
     let personas = shipped("personas.toml");
-    let first = &QUIZ_EN.questions[0].id;
+    let first = &QUIZ.questions[0].id;
     let broken_personas = personas.replacen(&format!("{first} = "), "nope = ", 1);
     // The first persona, marked as the panel's, with its first answer skipped.
     let panel_personas = personas

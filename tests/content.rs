@@ -9,7 +9,7 @@ use opsfit::authoring::pages_source::{
 };
 use opsfit::authoring::source::{load_quiz, parse_quiz, ContentError};
 use opsfit::domain::content::{Block, CertificationKind, Leaning};
-use opsfit::domain::shipped::{LIBRARY_EN, QUIZ_EN};
+use opsfit::domain::shipped::{LIBRARY, QUIZ};
 
 const FILE: &str = "content/en/quiz.toml";
 
@@ -191,7 +191,7 @@ fn a_trait_no_question_measures_is_an_error() {
 #[test]
 fn the_shipped_content_is_what_the_build_baked_in() {
     let loaded = load_quiz(Path::new(FILE)).expect("shipped content is valid");
-    assert_eq!(loaded, QUIZ_EN);
+    assert_eq!(loaded, QUIZ);
 }
 
 const REFERENCE_FILE: &str = "content/en/reference.toml";
@@ -529,14 +529,14 @@ fn compare_mistakes_name_the_file_and_the_entry() {
 #[test]
 fn the_shipped_library_is_what_the_build_baked_in() {
     let loaded = load_library(Path::new("content/en")).expect("shipped content is valid");
-    assert_eq!(loaded, LIBRARY_EN);
+    assert_eq!(loaded, LIBRARY);
 }
 
 /// The product promises these on the role pages and in the comparison.
 #[test]
 fn the_shipped_library_covers_what_the_product_promises() {
     for role in ["sre", "devops"] {
-        let page = LIBRARY_EN.page(role).expect(role);
+        let page = LIBRARY.page(role).expect(role);
         let sections: Vec<&str> = page.sections.iter().map(|s| s.id.as_ref()).collect();
         assert_eq!(
             sections,
@@ -568,8 +568,8 @@ fn the_shipped_library_covers_what_the_product_promises() {
             "{role}: the source article's eight certifications and three current ones"
         );
     }
-    assert!(LIBRARY_EN.page("together").is_some());
-    let aspects: Vec<&str> = LIBRARY_EN
+    assert!(LIBRARY.page("together").is_some());
+    let aspects: Vec<&str> = LIBRARY
         .compare
         .aspects
         .iter()
@@ -593,7 +593,7 @@ fn the_shipped_library_covers_what_the_product_promises() {
 }
 
 fn shipped_blocks() -> impl Iterator<Item = &'static Block> {
-    LIBRARY_EN
+    LIBRARY
         .pages
         .iter()
         .flat_map(|p| p.sections.iter())
@@ -652,7 +652,7 @@ fn opsgenie_is_shown_only_with_its_end_of_sale() {
         }
     }
     assert!(shown > 0, "the SRE tools list shows Opsgenie with its note");
-    for aspect in LIBRARY_EN.compare.aspects.iter() {
+    for aspect in LIBRARY.compare.aspects.iter() {
         for cell in aspect.cells.iter() {
             if cell.contains("Opsgenie") {
                 assert!(cell.contains("4 June 2025"), "{}", aspect.id);
@@ -665,7 +665,7 @@ fn opsgenie_is_shown_only_with_its_end_of_sale() {
 /// dates, as the learn pages' salary tables, so the two cannot drift apart.
 #[test]
 fn the_compare_salary_row_matches_the_salary_figures() {
-    let salary = LIBRARY_EN
+    let salary = LIBRARY
         .compare
         .aspects
         .iter()
@@ -690,7 +690,7 @@ fn the_compare_salary_row_matches_the_salary_figures() {
 /// one list of sources, with a date.
 #[test]
 fn every_cited_source_is_listed_with_its_date() {
-    let names: Vec<&str> = LIBRARY_EN.sources.iter().map(|s| s.name.as_ref()).collect();
+    let names: Vec<&str> = LIBRARY.sources.iter().map(|s| s.name.as_ref()).collect();
     for block in shipped_blocks() {
         if let Block::Salaries(list) = block {
             for f in list.iter() {
@@ -698,7 +698,7 @@ fn every_cited_source_is_listed_with_its_date() {
             }
         }
     }
-    for s in LIBRARY_EN.sources.iter() {
+    for s in LIBRARY.sources.iter() {
         assert!(
             s.date.bytes().filter(u8::is_ascii_digit).count() >= 4,
             "{}",
@@ -766,7 +766,7 @@ fn method_mistakes_name_the_file_and_the_entry() {
 /// reviewed on a real date.
 #[test]
 fn the_shipped_method_shows_dimensions_sources_and_its_review_date() {
-    let method = &LIBRARY_EN.method;
+    let method = &LIBRARY.method;
     let blocks: Vec<&Block> = method
         .sections
         .iter()
@@ -775,8 +775,5 @@ fn the_shipped_method_shows_dimensions_sources_and_its_review_date() {
     assert!(blocks.iter().any(|b| matches!(b, Block::Dimensions)));
     assert!(blocks.iter().any(|b| matches!(b, Block::Sources)));
     assert_eq!(method.reviewed.len(), 10, "{}", method.reviewed);
-    assert!(
-        LIBRARY_EN.sources.len() >= 8,
-        "every source the content cites"
-    );
+    assert!(LIBRARY.sources.len() >= 8, "every source the content cites");
 }

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use opsfit::domain::content::*;
 use opsfit::domain::engine::{Decision, Engine};
 use opsfit::domain::quiz::{Action, Progress};
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::QUIZ;
 use proptest::prelude::*;
 
 /// An option's lean toward pole 0, computed here from the profiles as an
@@ -70,10 +70,10 @@ type GivenById<'a> = &'a [(&'a str, &'a str)];
 
 /// Answers given by question and option id, the way they are stored.
 fn by_id(given: GivenById) -> Vec<Option<u8>> {
-    let mut answers = vec![None; QUIZ_EN.questions.len()];
+    let mut answers = vec![None; QUIZ.questions.len()];
     for (question, option) in given {
-        let q = QUIZ_EN.question_index(question).expect(question);
-        let o = QUIZ_EN.questions[q].option_index(option).expect(option);
+        let q = QUIZ.question_index(question).expect(question);
+        let o = QUIZ.questions[q].option_index(option).expect(option);
         answers[q] = Some(o as u8);
     }
     answers
@@ -112,7 +112,7 @@ fn middle_answers(quiz: &Quiz) -> Vec<Option<u8>> {
 
 #[test]
 fn simple_answer_sets_on_the_shipped_quiz() {
-    let engine = Engine::new(&QUIZ_EN);
+    let engine = Engine::new(&QUIZ);
     // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
     let cases: [(GivenById, f64, Verdict); 8] = [
         (&[], 50.0, Verdict::Balanced),
@@ -147,8 +147,8 @@ fn simple_answer_sets_on_the_shipped_quiz() {
         );
         assert_eq!(s.verdict, verdict, "{given:?}");
     }
-    let n = QUIZ_EN.questions.len();
-    let likert = QUIZ_EN
+    let n = QUIZ.questions.len();
+    let likert = QUIZ
         .questions
         .iter()
         .position(|q| q.kind == QuestionKind::Likert)
@@ -158,7 +158,7 @@ fn simple_answer_sets_on_the_shipped_quiz() {
         a[q] = Some(o);
         a
     };
-    let sre = extreme_answers(&QUIZ_EN, 0);
+    let sre = extreme_answers(&QUIZ, 0);
     // (what, answers, pole-0 percent, verdict)
     let cases: [(&str, Vec<Option<u8>>, f64, Verdict); 5] = [
         ("nothing answered", vec![None; n], 50.0, Verdict::Balanced),
@@ -182,7 +182,7 @@ fn simple_answer_sets_on_the_shipped_quiz() {
         ),
         (
             "every answer at its DevOps extreme",
-            extreme_answers(&QUIZ_EN, 1),
+            extreme_answers(&QUIZ, 1),
             0.0,
             Verdict::Pole(1),
         ),
@@ -200,7 +200,7 @@ fn simple_answer_sets_on_the_shipped_quiz() {
 /// worked_example -- --nocapture` prints it.
 #[test]
 fn worked_example_on_the_shipped_quiz() {
-    let quiz = &QUIZ_EN;
+    let quiz = &QUIZ;
     let engine = Engine::new(quiz);
     // Even questions at their SRE extreme, odd ones at their DevOps extreme.
     let answers: Vec<Option<u8>> = (0..quiz.questions.len())
@@ -289,22 +289,22 @@ fn worked_example_on_the_shipped_quiz() {
 
 #[test]
 fn all_leaning_one_way_gives_that_pole_and_the_middle_is_balanced() {
-    let engine = Engine::new(&QUIZ_EN);
+    let engine = Engine::new(&QUIZ);
     // (what, answers, verdict)
     let cases = [
         (
             "all leaning SRE",
-            extreme_answers(&QUIZ_EN, 0),
+            extreme_answers(&QUIZ, 0),
             Verdict::Pole(0),
         ),
         (
             "all leaning DevOps",
-            extreme_answers(&QUIZ_EN, 1),
+            extreme_answers(&QUIZ, 1),
             Verdict::Pole(1),
         ),
         (
             "all in the middle",
-            middle_answers(&QUIZ_EN),
+            middle_answers(&QUIZ),
             Verdict::Balanced,
         ),
     ];
@@ -315,7 +315,7 @@ fn all_leaning_one_way_gives_that_pole_and_the_middle_is_balanced() {
             "{what}: {answers:?}"
         );
     }
-    let neutral: Vec<Option<u8>> = QUIZ_EN
+    let neutral: Vec<Option<u8>> = QUIZ
         .questions
         .iter()
         .map(|q| (q.kind == QuestionKind::Likert).then_some(2))
@@ -344,8 +344,8 @@ fn arb_leaning_answers(quiz: &'static Quiz, pole: u8) -> impl Strategy<Value = V
 
 #[test]
 fn a_lead_equal_to_the_threshold_counts_for_the_pole() {
-    let engine = Engine::new(&QUIZ_EN);
-    let t = QUIZ_EN.balanced_threshold as i64;
+    let engine = Engine::new(&QUIZ);
+    let t = QUIZ.balanced_threshold as i64;
     assert_eq!(engine.verdict_for(t, 100), Verdict::Pole(0));
     assert_eq!(engine.verdict_for(-t, 100), Verdict::Pole(1));
     assert_eq!(engine.verdict_for(t - 1, 100), Verdict::Balanced);
@@ -449,13 +449,13 @@ fn arb_skipping_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>, Vec<bool
 
 proptest! {
     #[test]
-    fn answers_leaning_sre_give_sre(answers in arb_leaning_answers(&QUIZ_EN, 0)) {
-        prop_assert_eq!(Engine::new(&QUIZ_EN).score(&answers).verdict, Verdict::Pole(0));
+    fn answers_leaning_sre_give_sre(answers in arb_leaning_answers(&QUIZ, 0)) {
+        prop_assert_eq!(Engine::new(&QUIZ).score(&answers).verdict, Verdict::Pole(0));
     }
 
     #[test]
-    fn answers_leaning_devops_give_devops(answers in arb_leaning_answers(&QUIZ_EN, 1)) {
-        prop_assert_eq!(Engine::new(&QUIZ_EN).score(&answers).verdict, Verdict::Pole(1));
+    fn answers_leaning_devops_give_devops(answers in arb_leaning_answers(&QUIZ, 1)) {
+        prop_assert_eq!(Engine::new(&QUIZ).score(&answers).verdict, Verdict::Pole(1));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use opsfit::domain::content::*;
 use opsfit::domain::engine::Engine;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::QUIZ;
 
 const RESPONDENTS: usize = 20_000;
 
@@ -24,11 +24,11 @@ impl Rng {
 /// Shares of SRE, DevOps and balanced among simulated respondents; Likert
 /// items get `likert` (an option index) when given, anything else at random.
 fn outcomes(likert: Option<u8>, seed: u64) -> [f64; 3] {
-    let engine = Engine::new(&QUIZ_EN);
+    let engine = Engine::new(&QUIZ);
     let mut rng = Rng(seed);
     let mut counts = [0usize; 3];
     for _ in 0..RESPONDENTS {
-        let answers: Vec<Option<u8>> = QUIZ_EN
+        let answers: Vec<Option<u8>> = QUIZ
             .questions
             .iter()
             .map(|q| match (q.kind, likert) {
@@ -69,12 +69,12 @@ fn agreeing_or_disagreeing_with_everything_favours_neither_role() {
             outcomes(Some(pick), 0x5eed + pick as u64),
             0.10..0.60,
         );
-        let only_likert: Vec<Option<u8>> = QUIZ_EN
+        let only_likert: Vec<Option<u8>> = QUIZ
             .questions
             .iter()
             .map(|q| (q.kind == QuestionKind::Likert).then_some(pick))
             .collect();
-        let s = Engine::new(&QUIZ_EN).score(&only_likert);
+        let s = Engine::new(&QUIZ).score(&only_likert);
         assert!(
             (s.percent[0] - 50.0).abs() < 1e-9,
             "likert {pick} alone: {:?}",
@@ -85,14 +85,14 @@ fn agreeing_or_disagreeing_with_everything_favours_neither_role() {
 
 #[test]
 fn each_kind_is_at_least_a_fifth_of_the_quiz() {
-    let n = QUIZ_EN.questions.len();
+    let n = QUIZ.questions.len();
     assert!(n >= 24, "{n} questions");
     for kind in [
         QuestionKind::Likert,
         QuestionKind::Scenario,
         QuestionKind::Choice,
     ] {
-        let k = QUIZ_EN.questions.iter().filter(|q| q.kind == kind).count();
+        let k = QUIZ.questions.iter().filter(|q| q.kind == kind).count();
         assert!(5 * k >= n, "{kind:?}: {k} of {n}");
     }
 }
@@ -101,7 +101,7 @@ fn each_kind_is_at_least_a_fifth_of_the_quiz() {
 /// statements keyed both ways, so agreeing with everything cannot drift it.
 #[test]
 fn every_dimension_is_measured_three_times_and_keyed_both_ways() {
-    for (d, dim) in QUIZ_EN.dimensions.iter().enumerate() {
+    for (d, dim) in QUIZ.dimensions.iter().enumerate() {
         let weights_of = |q: &Question| -> Vec<i8> {
             q.options
                 .iter()
@@ -110,14 +110,14 @@ fn every_dimension_is_measured_three_times_and_keyed_both_ways() {
                 .map(|m| m.weight)
                 .collect()
         };
-        let measuring = QUIZ_EN
+        let measuring = QUIZ
             .questions
             .iter()
             .filter(|q| !weights_of(q).is_empty())
             .count();
         assert!(measuring >= 3, "{}: {measuring} questions", dim.id);
         // A Likert statement's last option is full agreement.
-        let agreement: Vec<i8> = QUIZ_EN
+        let agreement: Vec<i8> = QUIZ
             .questions
             .iter()
             .filter(|q| q.kind == QuestionKind::Likert)
@@ -143,15 +143,11 @@ fn the_first_option_does_not_always_favour_one_role() {
         QuestionKind::Scenario,
         QuestionKind::Choice,
     ] {
-        let of_kind: Vec<&Question> = QUIZ_EN
-            .questions
-            .iter()
-            .filter(|q| q.kind == kind)
-            .collect();
+        let of_kind: Vec<&Question> = QUIZ.questions.iter().filter(|q| q.kind == kind).collect();
         let sre_first = of_kind
             .iter()
             .filter(|q| {
-                let (leans, _) = q.leans(&QUIZ_EN.outcomes);
+                let (leans, _) = q.leans(&QUIZ.outcomes);
                 let first = match kind {
                     QuestionKind::Likert => leans.last(),
                     _ => leans.first(),

@@ -7,7 +7,7 @@ use opsfit::domain::record::{
     decode, encode, load, progress_key, LoadNotice, Rejected, Save, Synced,
 };
 use opsfit::domain::session::{PastResult, Session};
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ};
 use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
@@ -39,7 +39,7 @@ fn a_record_round_trips() {
             token: "AQID".into(),
         }],
     };
-    let raw = encode(&QUIZ_EN, &session, 1_700_000_000_000.0);
+    let raw = encode(&QUIZ, &session, 1_700_000_000_000.0);
     assert!(
         raw.starts_with(r#"{"version":3,"quiz":"sre-devops","#),
         "{raw}"
@@ -68,8 +68,8 @@ fn skips_are_stored_by_id_and_read_back() {
         progress: p,
         history: vec![],
     };
-    let raw = encode(&QUIZ_EN, &session, 7.0);
-    let (q1, q2) = (&QUIZ_EN.questions[1].id, &QUIZ_EN.questions[2].id);
+    let raw = encode(&QUIZ, &session, 7.0);
+    let (q1, q2) = (&QUIZ.questions[1].id, &QUIZ.questions[2].id);
     assert!(
         raw.contains(&format!(r#""skipped":["{q1}","{q2}"]"#)),
         "{raw}"
@@ -101,7 +101,7 @@ fn a_skip_that_no_longer_fits_is_forgotten_quietly() {
     let loaded = load(engine(), Some(v3));
     assert_eq!(loaded.notice, None, "no answer was lost");
     let p = &loaded.session.progress;
-    let kept = QUIZ_EN.question_index("measured-by").unwrap();
+    let kept = QUIZ.question_index("measured-by").unwrap();
     assert_eq!(p.slot(0), Slot::Chosen(4), "the answer wins over a skip");
     assert_eq!(p.slot(kept), Slot::Skipped);
     assert_eq!(p.n_skipped(), 1);
@@ -208,19 +208,19 @@ proptest! {
 
     #[test]
     fn any_progress_round_trips(
-        answers in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ_EN.questions.len()),
-        skips in proptest::collection::vec(any::<bool>(), QUIZ_EN.questions.len()),
-        cursor in 0..QUIZ_EN.questions.len(),
+        answers in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ.questions.len()),
+        skips in proptest::collection::vec(any::<bool>(), QUIZ.questions.len()),
+        cursor in 0..QUIZ.questions.len(),
     ) {
         let pairs: Vec<(usize, u8)> = answers
             .iter()
             .enumerate()
-            .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ_EN.questions[q].options.len()).map(|o| (q, o)))
+            .filter_map(|(q, a)| a.filter(|&o| (o as usize) < QUIZ.questions[q].options.len()).map(|o| (q, o)))
             .collect();
         let skipped: Vec<usize> = (0..skips.len()).filter(|&q| skips[q]).collect();
         let progress = Progress::restore(engine(), pairs.iter().map(|&(q, o)| (q, o as usize)), skipped, cursor, false);
         let session = Session { progress, history: vec![] };
-        let back = decode(engine(), &encode(&QUIZ_EN, &session, 1.0)).unwrap();
+        let back = decode(engine(), &encode(&QUIZ, &session, 1.0)).unwrap();
         prop_assert_eq!(back.session, session);
     }
 }
@@ -271,9 +271,9 @@ enum Expect {
 
 #[test]
 fn the_save_rules() {
-    let stored_at_100 = encode(&QUIZ_EN, &session_with(1), 100.0);
-    let other_tab_later = encode(&QUIZ_EN, &session_with(3), 200.0);
-    let other_tab_earlier = encode(&QUIZ_EN, &session_with(3), 50.0);
+    let stored_at_100 = encode(&QUIZ, &session_with(1), 100.0);
+    let other_tab_later = encode(&QUIZ, &session_with(3), 200.0);
+    let other_tab_earlier = encode(&QUIZ, &session_with(3), 50.0);
     // (what happens, store persistent, answers now, what storage holds, clock, expected)
     type Case<'a> = (&'a str, bool, usize, Option<&'a str>, f64, Expect);
     let cases: &[Case] = &[
@@ -370,7 +370,7 @@ fn the_save_rules() {
 
 #[test]
 fn a_refused_write_is_tried_again_and_an_accepted_one_is_not() {
-    let raw = encode(&QUIZ_EN, &session_with(1), 100.0);
+    let raw = encode(&QUIZ, &session_with(1), 100.0);
     let mut synced = Synced::new(&load(engine(), Some(&raw)), Some(&raw), true);
     let changed = session_with(2);
     assert!(matches!(

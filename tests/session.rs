@@ -6,14 +6,14 @@ use opsfit::domain::engine::Decision;
 use opsfit::domain::quiz::{Action, Slot};
 use opsfit::domain::record;
 use opsfit::domain::session::{Session, HISTORY_LIMIT};
-use opsfit::domain::shipped::{engine, QUIZ_EN, UI_EN};
+use opsfit::domain::shipped::{engine, QUIZ, UI};
 use opsfit::domain::token::{self, TokenError};
 use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
 
 /// Answers every question with option `pick(q)` and presses Next after each.
 fn finish(session: &mut Session, pick: impl Fn(usize) -> u8, now: f64) {
-    for q in 0..QUIZ_EN.questions.len() {
-        let option = pick(q) % QUIZ_EN.questions[q].options.len() as u8;
+    for q in 0..QUIZ.questions.len() {
+        let option = pick(q) % QUIZ.questions[q].options.len() as u8;
         session.apply(
             engine(),
             Action::Answer {
@@ -56,7 +56,7 @@ fn finishing_records_one_result_and_going_back_and_on_updates_it() {
 
 #[test]
 fn next_on_the_last_question_goes_to_the_first_open_one_and_finishes_only_as_a_reload_would() {
-    let last = QUIZ_EN.questions.len() - 1;
+    let last = QUIZ.questions.len() - 1;
     let mut s = Session::new(engine());
     let answer = |question| Action::Answer {
         question,
@@ -71,13 +71,13 @@ fn next_on_the_last_question_goes_to_the_first_open_one_and_finishes_only_as_a_r
     assert_eq!(s.progress.cursor(), 0, "the first question still open");
 
     // What Next decides, a reload of the same state decides too.
-    let reloaded = record::decode(engine(), &record::encode(&QUIZ_EN, &s, 3.0)).unwrap();
+    let reloaded = record::decode(engine(), &record::encode(&QUIZ, &s, 3.0)).unwrap();
     assert_eq!(reloaded.session, s);
 }
 
 #[test]
 fn skipped_questions_let_the_quiz_finish_and_score_as_unanswered() {
-    let n = QUIZ_EN.questions.len();
+    let n = QUIZ.questions.len();
     let mut s = Session::new(engine());
     let mut answered_only = Session::new(engine());
     for q in 0..n {
@@ -115,7 +115,7 @@ fn skipped_questions_let_the_quiz_finish_and_score_as_unanswered() {
         "a skip moves nothing"
     );
     // The share link of the result carries the skips.
-    let shared = token::decode(&QUIZ_EN, &s.history[0].token).unwrap();
+    let shared = token::decode(&QUIZ, &s.history[0].token).unwrap();
     assert_eq!(shared.skipped, s.progress.skipped());
 
     // A skipped question can be answered later, and then counts.
@@ -157,7 +157,7 @@ fn next_needs_an_answer_or_a_skip_and_skip_drops_the_answer() {
     assert_eq!(s.progress.cursor(), 1, "a skipped question lets Next go on");
     // On the last question, Next goes to the first question neither
     // answered nor skipped.
-    let last = QUIZ_EN.questions.len() - 1;
+    let last = QUIZ.questions.len() - 1;
     s.apply(
         engine(),
         Action::Answer {
@@ -190,11 +190,11 @@ fn history_keeps_only_the_latest_results() {
 
 /// The option of a question that, alone, gives pole 0 the highest percent.
 fn most_sre(q: usize) -> u8 {
-    let n = QUIZ_EN.questions[q].options.len() as u8;
+    let n = QUIZ.questions[q].options.len() as u8;
     (0..n)
         .max_by(|&a, &b| {
             let alone = |o: u8| {
-                let mut answers = vec![None; QUIZ_EN.questions.len()];
+                let mut answers = vec![None; QUIZ.questions.len()];
                 answers[q] = Some(o);
                 engine().score(&answers).percent[0]
             };
@@ -211,7 +211,7 @@ fn finishing_early_needs_a_settled_outcome() {
         !s.progress.is_finished(),
         "nothing answered, nothing settled"
     );
-    let n = QUIZ_EN.questions.len();
+    let n = QUIZ.questions.len();
     let mut settled_after = None;
     for q in 0..n {
         let option = most_sre(q);
@@ -248,7 +248,7 @@ fn finishing_early_needs_a_settled_outcome() {
 fn an_export_and_a_resume_code_both_import() {
     let mut s = Session::new(engine());
     finish(&mut s, |q| q as u8, 5.0);
-    let export = record::encode(&QUIZ_EN, &s, 6.0);
+    let export = record::encode(&QUIZ, &s, 6.0);
     assert_eq!(import(engine(), &export), Ok(Imported::Session(s.clone())));
 
     let mut half = Session::new(engine());
@@ -263,7 +263,7 @@ fn an_export_and_a_resume_code_both_import() {
     half.apply(engine(), Action::Next, 1.0);
     half.apply(engine(), Action::Skip, 1.0);
     assert_eq!(half.progress.n_skipped(), 1);
-    let code = resume_code(&QUIZ_EN, &half.progress);
+    let code = resume_code(&QUIZ, &half.progress);
     assert_eq!(
         import(engine(), &code),
         Ok(Imported::Progress(half.progress.clone()))
@@ -309,6 +309,6 @@ fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
         import(engine(), r#"{"version":4}"#).unwrap_err(),
         import(engine(), "{oops").unwrap_err(),
     );
-    assert_eq!(newer.message(&UI_EN), UI_EN.import_newer);
-    assert_eq!(not_json.message(&UI_EN), UI_EN.import_bad_json);
+    assert_eq!(newer.message(&UI), UI.import_newer);
+    assert_eq!(not_json.message(&UI), UI.import_bad_json);
 }

@@ -2,13 +2,12 @@
 //! reason, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use opsfit::domain::shipped::{QUIZ_EN, UI_EN};
+use opsfit::domain::shipped::{QUIZ, UI};
 use opsfit::domain::token::{decode, encode, fingerprint, TokenError, TokenKind};
 use proptest::prelude::*;
 
 fn some_answers() -> Vec<Option<u8>> {
-    QUIZ_EN
-        .questions
+    QUIZ.questions
         .iter()
         .enumerate()
         .map(|(q, question)| (q % 3 != 2).then(|| (q % question.options.len()) as u8))
@@ -16,17 +15,17 @@ fn some_answers() -> Vec<Option<u8>> {
 }
 
 fn check_rejects(token: &str, expected: TokenError) {
-    assert_eq!(decode(&QUIZ_EN, token), Err(expected), "{token:?}");
+    assert_eq!(decode(&QUIZ, token), Err(expected), "{token:?}");
 }
 
 #[test]
 fn a_result_token_round_trips() {
     let answers = some_answers();
-    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0);
+    let token = encode(&QUIZ, TokenKind::Result, &answers, &[], 0);
     assert!(token
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-    let back = decode(&QUIZ_EN, &token).unwrap();
+    let back = decode(&QUIZ, &token).unwrap();
     assert_eq!(back.kind, TokenKind::Result);
     assert_eq!(back.answers, answers);
 }
@@ -34,10 +33,10 @@ fn a_result_token_round_trips() {
 #[test]
 fn a_progress_token_keeps_the_question_on_screen() {
     let answers = some_answers();
-    let cursor = QUIZ_EN.questions.len() - 1;
+    let cursor = QUIZ.questions.len() - 1;
     let back = decode(
-        &QUIZ_EN,
-        &encode(&QUIZ_EN, TokenKind::Progress, &answers, &[], cursor),
+        &QUIZ,
+        &encode(&QUIZ, TokenKind::Progress, &answers, &[], cursor),
     )
     .unwrap();
     assert_eq!(back.kind, TokenKind::Progress);
@@ -46,7 +45,7 @@ fn a_progress_token_keeps_the_question_on_screen() {
 
 #[test]
 fn bad_tokens_are_refused_with_a_reason() {
-    let good = encode(&QUIZ_EN, TokenKind::Result, &some_answers(), &[], 0);
+    let good = encode(&QUIZ, TokenKind::Result, &some_answers(), &[], 0);
     let mut flipped = good.clone().into_bytes();
     let mid = flipped.len() / 2;
     flipped[mid] = if flipped[mid] == b'A' { b'B' } else { b'A' };
@@ -71,7 +70,7 @@ fn every_refusal_has_its_own_words() {
         TokenError::OtherContent,
         TokenError::BadAnswer,
     ];
-    let words: Vec<&str> = errors.iter().map(|e| e.message(&UI_EN)).collect();
+    let words: Vec<&str> = errors.iter().map(|e| e.message(&UI)).collect();
     for (i, w) in words.iter().enumerate() {
         assert!(!w.trim().is_empty(), "{:?} has no words", errors[i]);
         assert!(
@@ -111,7 +110,7 @@ fn base64url(bytes: &[u8]) -> String {
 fn a_token_has_exactly_one_spelling() {
     let answers = some_answers();
     for kind in [TokenKind::Result, TokenKind::Progress] {
-        let good = encode(&QUIZ_EN, kind, &answers, &[], 0);
+        let good = encode(&QUIZ, kind, &answers, &[], 0);
         assert_eq!(
             base64url(&unbase64(&good)),
             good,
@@ -135,11 +134,11 @@ fn a_token_has_exactly_one_spelling() {
     // unused: a token with it set, and a valid checksum, is not one the app
     // writes.
     assert_eq!(
-        QUIZ_EN.questions.len() % 2,
+        QUIZ.questions.len() % 2,
         1,
         "the shipped quiz has an odd count"
     );
-    let mut bytes = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
+    let mut bytes = unbase64(&encode(&QUIZ, TokenKind::Result, &answers, &[], 0));
     bytes.truncate(bytes.len() - 2);
     let last = bytes.len() - 1;
     bytes[last] |= 0x01;
@@ -157,11 +156,7 @@ fn some_skips() -> (Vec<Option<u8>>, Vec<bool>) {
 fn skips_round_trip_in_both_kinds() {
     let (answers, skipped) = some_skips();
     for (kind, cursor) in [(TokenKind::Result, 0), (TokenKind::Progress, 4)] {
-        let back = decode(
-            &QUIZ_EN,
-            &encode(&QUIZ_EN, kind, &answers, &skipped, cursor),
-        )
-        .unwrap();
+        let back = decode(&QUIZ, &encode(&QUIZ, kind, &answers, &skipped, cursor)).unwrap();
         assert_eq!(back.kind, kind);
         assert_eq!(back.answers, answers);
         assert_eq!(back.skipped, skipped);
@@ -173,18 +168,18 @@ fn skips_round_trip_in_both_kinds() {
 fn a_token_without_skips_is_the_one_older_versions_wrote() {
     let answers = some_answers();
     let none_skipped = vec![false; answers.len()];
-    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &none_skipped, 0);
-    assert_eq!(token, encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
+    let token = encode(&QUIZ, TokenKind::Result, &answers, &none_skipped, 0);
+    assert_eq!(token, encode(&QUIZ, TokenKind::Result, &answers, &[], 0));
     assert_eq!(unbase64(&token)[0], 1, "version 1 result");
     // A token the first release wrote, byte by byte from the format.
-    let n = QUIZ_EN.questions.len();
+    let n = QUIZ.questions.len();
     let mut bytes = vec![2];
-    bytes.extend_from_slice(&fingerprint(&QUIZ_EN).to_be_bytes());
+    bytes.extend_from_slice(&fingerprint(&QUIZ).to_be_bytes());
     bytes.push(n as u8);
     bytes.push(0x21); // question 1: option 2, question 2: option 1
     bytes.extend(std::iter::repeat_n(0, n.div_ceil(2) - 1));
     bytes.push(1); // the second question on screen
-    let old = decode(&QUIZ_EN, &base64url(&with_checksum(bytes))).unwrap();
+    let old = decode(&QUIZ, &base64url(&with_checksum(bytes))).unwrap();
     assert_eq!(old.kind, TokenKind::Progress);
     assert_eq!(&old.answers[..3], &[Some(1), Some(0), None]);
     assert!(old.skipped.iter().all(|s| !s));
@@ -194,17 +189,14 @@ fn a_token_without_skips_is_the_one_older_versions_wrote() {
 #[test]
 fn a_token_with_skips_has_a_new_version_and_one_spelling() {
     let (answers, skipped) = some_skips();
-    let token = encode(&QUIZ_EN, TokenKind::Result, &answers, &skipped, 0);
+    let token = encode(&QUIZ, TokenKind::Result, &answers, &skipped, 0);
     let bytes = unbase64(&token);
     assert_eq!(bytes[0], 3, "version 2 result");
     // A skip flag on an answered question changes nothing.
     let all = vec![true; answers.len()];
-    assert_eq!(
-        encode(&QUIZ_EN, TokenKind::Result, &answers, &all, 0),
-        token
-    );
+    assert_eq!(encode(&QUIZ, TokenKind::Result, &answers, &all, 0), token);
     // Version 2 without a skip would spell a version 1 token another way.
-    let mut body = unbase64(&encode(&QUIZ_EN, TokenKind::Result, &answers, &[], 0));
+    let mut body = unbase64(&encode(&QUIZ, TokenKind::Result, &answers, &[], 0));
     body.truncate(body.len() - 2);
     body[0] = 3;
     check_rejects(
@@ -238,28 +230,28 @@ fn unbase64(text: &str) -> Vec<u8> {
 proptest! {
     #[test]
     fn decoding_any_text_never_panics(text in ".*") {
-        let _ = decode(&QUIZ_EN, &text);
+        let _ = decode(&QUIZ, &text);
     }
 
     #[test]
     fn decoding_any_base64url_never_panics(text in "[A-Za-z0-9_-]{0,40}") {
-        let _ = decode(&QUIZ_EN, &text);
+        let _ = decode(&QUIZ, &text);
     }
 
     #[test]
     fn any_answers_and_skips_round_trip(
-        picks in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ_EN.questions.len()),
-        skips in proptest::collection::vec(any::<bool>(), QUIZ_EN.questions.len()),
-        cursor in 0..QUIZ_EN.questions.len(),
+        picks in proptest::collection::vec(proptest::option::of(0u8..5), QUIZ.questions.len()),
+        skips in proptest::collection::vec(any::<bool>(), QUIZ.questions.len()),
+        cursor in 0..QUIZ.questions.len(),
     ) {
         let answers: Vec<Option<u8>> = picks
             .iter()
-            .zip(QUIZ_EN.questions.iter())
+            .zip(QUIZ.questions.iter())
             .map(|(a, q)| a.filter(|&o| (o as usize) < q.options.len()))
             .collect();
         let skipped: Vec<bool> = skips.iter().zip(&answers).map(|(s, a)| *s && a.is_none()).collect();
-        let token = encode(&QUIZ_EN, TokenKind::Progress, &answers, &skips, cursor);
-        let back = decode(&QUIZ_EN, &token).unwrap();
+        let token = encode(&QUIZ, TokenKind::Progress, &answers, &skips, cursor);
+        let back = decode(&QUIZ, &token).unwrap();
         prop_assert_eq!(back.answers, answers);
         prop_assert_eq!(back.skipped, skipped);
         prop_assert_eq!(back.cursor, cursor);

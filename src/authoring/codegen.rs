@@ -32,7 +32,7 @@ pub fn library_static(name: &str, library: &Library) -> String {
 /// key the code uses that no file defines, is a compile error.
 pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {
     let mut out = String::from("#[derive(Debug)]\npub struct Ui {\n");
-    for key in keys.keys() {
+    for key in keys.keys().filter(|k| in_wasm(k)) {
         let _ = writeln!(out, "    pub {key}: &'static str,");
     }
     out.push_str("}\n");
@@ -41,11 +41,45 @@ pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {
 
 pub fn ui_static(name: &str, strings: &BTreeMap<String, String>) -> String {
     let mut out = format!("pub static {name}: Ui = Ui {{\n");
-    for (key, text) in strings {
+    for (key, text) in strings.iter().filter(|(k, _)| in_wasm(k)) {
         let _ = writeln!(out, "    {key}: {text:?},");
     }
     out.push_str("};\n");
     out
+}
+
+/// `html_` keys are the HTML page's and the manifest's, written by
+/// `src/browser/web/postbuild.mjs`: the wasm would only carry them unused.
+pub fn in_wasm(key: &str) -> bool {
+    !key.starts_with("html_")
+}
+
+/// The language control's links, as HTML made here once: built by the view
+/// at run time they cost the wasm about 1.5 KiB brotli (ARCHITECTURE.md).
+/// `locales` is (id, name), the reference first; `here` is this build's.
+pub fn language_control(locales: &[(String, String)], here: &str, label: &str) -> String {
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let reference = &locales[0].0;
+    let mut html = format!("<span id=\"language-label\">{}</span>", escape(label));
+    for (id, name) in locales {
+        let href = super::language::address(here, id, reference, "", "", false);
+        let current = if id == here {
+            " aria-current=\"true\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            html,
+            " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}>{}</a>",
+            escape(name)
+        );
+    }
+    format!("pub const LANGUAGE_CONTROL: &str = {html:?};\n")
 }
 
 fn text(s: &str) -> String {

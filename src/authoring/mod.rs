@@ -5,8 +5,10 @@
 // The authoring files name the content model `super::content`, so build.rs,
 // which compiles them beside the model, reads them unchanged.
 use crate::domain::content;
+use crate::domain::language;
 
 pub mod calibration;
 pub mod codegen;
+pub mod locale;
 pub mod pages_source;
 pub mod source;

@@ -32,23 +32,31 @@ pub struct Reference {
 /// Loads `reference.toml`, `learn.toml`, `compare.toml` and `method.toml`
 /// from one locale folder, reporting the mistakes of all four together.
 pub fn load_library(dir: &Path) -> Result<Library, Vec<ContentError>> {
+    load_library_with(|name| read(&dir.join(name)))
+}
+
+/// [`load_library`] with the files read by `read`, such as a locale's text
+/// laid over the reference's.
+pub fn load_library_with(
+    read: impl Fn(&str) -> Result<(String, String), Vec<ContentError>>,
+) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
-    let reference = read(&dir.join("reference.toml"))
+    let reference = read("reference.toml")
         .and_then(|(file, text)| parse_reference(&file, &text))
         .map_err(|e| errors.extend(e))
         .ok();
-    let compare = read(&dir.join("compare.toml"))
+    let compare = read("compare.toml")
         .and_then(|(file, text)| parse_compare(&file, &text))
         .map_err(|e| errors.extend(e))
         .ok();
     let pages = reference.as_ref().and_then(|reference| {
-        read(&dir.join("learn.toml"))
+        read("learn.toml")
             .and_then(|(file, text)| parse_pages(&file, &text, reference))
             .map_err(|e| errors.extend(e))
             .ok()
     });
     let method = reference.as_ref().and_then(|reference| {
-        read(&dir.join("method.toml"))
+        read("method.toml")
             .and_then(|(file, text)| parse_method(&file, &text, reference))
             .map_err(|e| errors.extend(e))
             .ok()

@@ -1,6 +1,7 @@
 //! The imperative shell's browser side: the only code that touches `web_sys`.
 
 pub mod embed;
+pub mod language;
 pub mod location;
 pub mod page;
 pub mod panic_screen;

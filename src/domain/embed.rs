@@ -131,6 +131,8 @@ pub fn parse(search: &str) -> EmbedConfig {
         match key {
             "embed" if is_embed_id(&value) => config.id = Some(value),
             "origin" if is_origin(&value) => config.origin = Some(value),
+            // The boot script has already chosen the build by it.
+            "lang" => {}
             "events" => {
                 for e in value.split([',', ' ']) {
                     match e {

@@ -6,6 +6,7 @@ pub mod content;
 pub mod embed;
 pub mod engine;
 pub mod json;
+pub mod language;
 pub mod messages;
 pub mod quiz;
 pub mod record;

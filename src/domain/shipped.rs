@@ -11,7 +11,7 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 pub fn engine() -> &'static Engine<'static> {
     static ENGINE: OnceLock<Engine<'static>> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(&QUIZ_EN))
+    ENGINE.get_or_init(|| Engine::new(&QUIZ))
 }
 
 /// Everything the pages show, in one language, with the engine built on its
@@ -24,13 +24,13 @@ pub struct Content {
     pub engine: &'static Engine<'static>,
 }
 
-/// The content the app shows. English is the only language so far; choosing
-/// another happens here and nowhere else.
+/// The content the app shows: this build's language, chosen at build time
+/// by `OPSFIT_LOCALE` (one build per language, see ARCHITECTURE.md).
 pub fn content() -> Content {
     Content {
-        quiz: &QUIZ_EN,
-        library: &LIBRARY_EN,
-        ui: &UI_EN,
+        quiz: &QUIZ,
+        library: &LIBRARY,
+        ui: &UI,
         engine: engine(),
     }
 }

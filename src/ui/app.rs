@@ -14,6 +14,7 @@ use crate::domain::shipped::{self, Content};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::ctx::{Ctx, Flash};
 use crate::ui::home::HomePage;
+use crate::ui::language_control::LanguageControl;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
@@ -182,6 +183,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/learn">{ui.nav_learn}</a>
                 <a href="#/compare">{ui.nav_compare}</a>
             </nav>
+            <LanguageControl/>
         </header>
         <main id="main" tabindex="-1">
             <Notices/>

@@ -6,6 +6,7 @@ pub mod compare_page;
 pub mod ctx;
 pub mod data_panel;
 pub mod home;
+pub mod language_control;
 pub mod learn_page;
 pub mod method_page;
 pub mod notices;

@@ -191,14 +191,13 @@ mod source {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::shipped::QUIZ_EN;
+    use crate::domain::shipped::QUIZ;
 
     /// A persona file against a two-question slice of any quiz would tie
     /// these tests to content, so they build their text from the shipped
     /// quiz's own ids.
     fn answers_line(skip: usize, replace: Option<(&str, &str)>) -> String {
-        QUIZ_EN
-            .questions
+        QUIZ.questions
             .iter()
             .skip(skip)
             .map(|q| {
@@ -217,7 +216,7 @@ mod tests {
     }
 
     fn check_error(text: &str, entry: &str, message_part: &str) {
-        let errors = parse_personas("personas.toml", text, &QUIZ_EN).expect_err(text);
+        let errors = parse_personas("personas.toml", text, &QUIZ).expect_err(text);
         assert!(
             errors
                 .iter()
@@ -229,7 +228,7 @@ mod tests {
     #[test]
     fn mistakes_name_the_persona_and_the_entry() {
         let full = answers_line(0, None);
-        let first = &QUIZ_EN.questions[0].id;
+        let first = &QUIZ.questions[0].id;
         let expect = "expect = \"balanced\"\n";
         check_error("", "", "no `[[persona]]`");
         check_error("[[persona]]\nid = 3\n", "", "invalid type");
@@ -268,15 +267,15 @@ mod tests {
     #[test]
     fn a_valid_file_gives_one_answer_per_question() {
         let text = persona("a", "expect = \"balanced\"\n", &answers_line(0, None));
-        let personas = parse_personas("personas.toml", &text, &QUIZ_EN).expect("valid");
+        let personas = parse_personas("personas.toml", &text, &QUIZ).expect("valid");
         assert_eq!(personas.len(), 1);
         assert_eq!(personas[0].expect, Verdict::Balanced);
-        assert_eq!(personas[0].answers, vec![Some(0); QUIZ_EN.questions.len()]);
+        assert_eq!(personas[0].answers, vec![Some(0); QUIZ.questions.len()]);
     }
 
     #[test]
     fn a_skip_is_unanswered_and_panel_is_read() {
-        let first = &QUIZ_EN.questions[0].id;
+        let first = &QUIZ.questions[0].id;
         let answers = answers_line(0, Some((first, "skip")));
         // (extra lines, panel)
         let cases = [
@@ -286,7 +285,7 @@ mod tests {
         ];
         for (extra, panel) in cases {
             let text = persona("a", &format!("expect = \"sre\"\n{extra}"), &answers);
-            let personas = parse_personas("personas.toml", &text, &QUIZ_EN).expect("valid");
+            let personas = parse_personas("personas.toml", &text, &QUIZ).expect("valid");
             assert_eq!(personas[0].answers[0], None, "{extra}");
             assert_eq!(personas[0].answers[1], Some(0), "{extra}");
             assert_eq!(personas[0].panel, panel, "{extra}");
@@ -295,7 +294,7 @@ mod tests {
 
     #[test]
     fn likert_answers_may_be_numbers() {
-        let likert = QUIZ_EN
+        let likert = QUIZ
             .questions
             .iter()
             .find(|q| q.kind == crate::domain::content::QuestionKind::Likert)
@@ -305,8 +304,8 @@ mod tests {
             &format!("\"{}\" = 4", likert.id),
         );
         let text = persona("a", "expect = \"balanced\"\n", &answers);
-        let personas = parse_personas("personas.toml", &text, &QUIZ_EN).expect("valid");
-        let q = QUIZ_EN.question_index(&likert.id).unwrap();
+        let personas = parse_personas("personas.toml", &text, &QUIZ).expect("valid");
+        let q = QUIZ.question_index(&likert.id).unwrap();
         assert_eq!(personas[0].answers[q], Some(3));
     }
 }

@@ -188,7 +188,7 @@ pub fn keep_rate(
 mod tests {
     use super::*;
     use crate::domain::content::Quiz;
-    use crate::domain::shipped::QUIZ_EN;
+    use crate::domain::shipped::QUIZ;
 
     fn first_of(quiz: &Quiz, kind: QuestionKind) -> usize {
         quiz.questions
@@ -200,12 +200,12 @@ mod tests {
     /// Which options a retake that changes every answer reaches from
     /// `from`, over many draws.
     fn check_neighbours(kind: QuestionKind, from: u8, expected: &[u8]) {
-        let q = first_of(&QUIZ_EN, kind);
-        let mut answers = vec![None; QUIZ_EN.questions.len()];
+        let q = first_of(&QUIZ, kind);
+        let mut answers = vec![None; QUIZ.questions.len()];
         answers[q] = Some(from);
         let mut rng = Prng::new(7);
         let mut reached: Vec<u8> = (0..200)
-            .map(|_| retake(&QUIZ_EN, &answers, 1000, &mut rng)[q].unwrap())
+            .map(|_| retake(&QUIZ, &answers, 1000, &mut rng)[q].unwrap())
             .collect();
         reached.sort();
         reached.dedup();
@@ -219,7 +219,7 @@ mod tests {
         check_neighbours(QuestionKind::Likert, 4, &[3]);
         check_neighbours(QuestionKind::Choice, 0, &[1]);
         check_neighbours(QuestionKind::Choice, 1, &[0]);
-        let scenario = &QUIZ_EN.questions[first_of(&QUIZ_EN, QuestionKind::Scenario)];
+        let scenario = &QUIZ.questions[first_of(&QUIZ, QuestionKind::Scenario)];
         let others: Vec<u8> = (1..scenario.options.len() as u8).collect();
         check_neighbours(QuestionKind::Scenario, 0, &others);
     }
@@ -228,7 +228,7 @@ mod tests {
     /// changes with the given chance, and skipped ones stay skipped.
     #[test]
     fn a_retake_changes_answers_at_its_rate_and_keeps_skips() {
-        let n_questions = QUIZ_EN.questions.len();
+        let n_questions = QUIZ.questions.len();
         let answers: Vec<Option<u8>> = (0..n_questions)
             .map(|q| (q % 4 != 3).then_some(0))
             .collect();
@@ -238,7 +238,7 @@ mod tests {
             let mut rng = Prng::new(per_mille as u64);
             let mut changed = 0;
             for _ in 0..1000 {
-                let again = retake(&QUIZ_EN, &answers, per_mille, &mut rng);
+                let again = retake(&QUIZ, &answers, per_mille, &mut rng);
                 for (a, b) in answers.iter().zip(&again) {
                     assert_eq!(a.is_none(), b.is_none(), "a skip stays a skip");
                     changed += usize::from(a != b);
@@ -254,19 +254,19 @@ mod tests {
 
     #[test]
     fn answers_that_never_change_keep_their_outcome() {
-        let engine = Engine::new(&QUIZ_EN);
-        let answers: Vec<Option<u8>> = QUIZ_EN.questions.iter().map(|_| Some(1)).collect();
+        let engine = Engine::new(&QUIZ);
+        let answers: Vec<Option<u8>> = QUIZ.questions.iter().map(|_| Some(1)).collect();
         assert_eq!(keep_rate(&engine, &answers, 0, 50, &mut Prng::new(5)), 1.0);
     }
 
     /// Over many respondents: the set of options each kind of question got.
     fn check_style(style: AnswerStyle, kind: QuestionKind, expected: &[u8]) {
-        let q = first_of(&QUIZ_EN, kind);
+        let q = first_of(&QUIZ, kind);
         let mut rng = Prng::new(11);
-        let mut answers = vec![None; QUIZ_EN.questions.len()];
+        let mut answers = vec![None; QUIZ.questions.len()];
         let mut seen = Vec::new();
         for _ in 0..300 {
-            answer_in_style(&QUIZ_EN, style, &mut rng, &mut answers);
+            answer_in_style(&QUIZ, style, &mut rng, &mut answers);
             assert!(
                 answers.iter().all(Option::is_some),
                 "every question answered"
@@ -287,14 +287,14 @@ mod tests {
         check_style(LeastAgreeing, Likert, &[0]);
         check_style(MostAgreeing, Choice, &[0, 1]);
         check_style(LeastAgreeing, Choice, &[0, 1]);
-        let scenario = &QUIZ_EN.questions[first_of(&QUIZ_EN, Scenario)];
+        let scenario = &QUIZ.questions[first_of(&QUIZ, Scenario)];
         let all: Vec<u8> = (0..scenario.options.len() as u8).collect();
         check_style(MostAgreeing, Scenario, &all);
     }
 
     #[test]
     fn a_simulation_replays_from_its_seed() {
-        let engine = Engine::new(&QUIZ_EN);
+        let engine = Engine::new(&QUIZ);
         let a = simulate(&engine, AnswerStyle::Random, 500, &mut Prng::new(1));
         let b = simulate(&engine, AnswerStyle::Random, 500, &mut Prng::new(1));
         assert_eq!(a, b);

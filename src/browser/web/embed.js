@@ -7,6 +7,7 @@
  * Attributes: data-src (the app's URL; default: where embed.js came from),
  * data-id (storage namespace, so two embeds keep separate progress),
  * data-events ("progress complete": the events with data you want),
+ * data-lang (the language, such as "es"; default: the reader's own),
  * data-title (the iframe's accessible name), and theme values data-accent,
  * data-accent-fg, data-bg, data-fg, data-muted, data-surface, data-border,
  * data-focus, data-font, data-radius, data-space (checked by the app).
@@ -26,6 +27,9 @@
     var params = new URLSearchParams();
     params.set('embed', el.getAttribute('data-id') || 'default');
     params.set('origin', location.origin);
+    // The language, such as "es": the app's boot script picks that build.
+    var lang = el.getAttribute('data-lang');
+    if (lang) params.set('lang', lang);
     var events = el.getAttribute('data-events');
     if (events) params.set('events', events);
     THEME.forEach(function (name) {

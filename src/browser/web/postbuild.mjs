@@ -6,7 +6,10 @@
 //  - manifest.webmanifest and icon.svg;
 //  - mount.js: a stable entry point to mount opsfit without an iframe;
 //  - dist-single/opsfit.html (release only): one self-contained file that
-//    opens from disk, with the CSS, the JS and the wasm inlined.
+//    opens from disk, with the CSS, the JS and the wasm inlined
+//    (opsfit.<id>.html for another language);
+//  - per language (OPSFIT_LOCALE): <html lang>, title, description, the
+//    manifest, and the inline script that picks the language's build.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,13 +28,27 @@ const wasm = find(/^opsfit-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^main-[0-9a-f]+\.css$/);
 if (!js || !wasm || !css) throw new Error(`postbuild.mjs: hashed files not found in ${files.join(', ')}`);
 
+// One build per language (ARCHITECTURE.md): OPSFIT_LOCALE names this one,
+// as it did for build.rs. The page's own text (title, description, the
+// manifest) is the locale's `html_` keys of ui.toml, flat `key = "text"`
+// lines, which JSON reads as they are.
+const locales = [...readFileSync(join(source, 'content/locales.toml'), 'utf8').matchAll(/^id\s*=\s*"([^"]+)"/gm)].map((m) => m[1]);
+const locale = process.env.OPSFIT_LOCALE || locales[0];
+if (!locales.includes(locale)) throw new Error(`postbuild.mjs: OPSFIT_LOCALE "${locale}" is not in content/locales.toml`);
+const reference = locales[0];
+const uiText = (id) => Object.fromEntries([...readFileSync(join(source, `content/${id}/ui.toml`), 'utf8')
+  .matchAll(/^(html_[a-z_]+)\s*=\s*("(?:[^"\\]|\\.)*")\s*$/gm)].map((m) => [m[1], JSON.parse(m[2])]));
+const ui = uiText(locale);
+const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 writeFileSync(join(stage, 'icon.svg'),
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0b5cad"/>'
   + '<path d="M14 40l12-12 8 8 16-16" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>\n');
 writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
-  name: 'opsfit: SRE or DevOps?',
+  name: ui.html_manifest_name,
   short_name: 'opsfit',
-  description: 'Which fits you, site reliability engineering or DevOps, and why.',
+  description: ui.html_manifest_description,
+  lang: locale,
   start_url: './',
   scope: './',
   display: 'standalone',
@@ -65,7 +82,14 @@ const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64
 // terser, from the npm packages of tests/e2e, minifies it; the preload's
 // integrity then names the new text.
 const glueSource = readFileSync(join(stage, js), 'utf8');
-let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8');
+let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
+  .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
+  .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
+  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">`)
+  .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`);
+for (const [what, text] of [['title', ui.html_title], ['description', ui.html_description]]) {
+  if (!trunkHtml.includes(escapeHtml(text))) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
+}
 if (release) {
   const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
   const { code } = await minify(glueSource, { module: true, ecma: 2020 });
@@ -93,7 +117,27 @@ const page = trunkHtml.replace(/<script(\s+type=["']?module["']?)?\s*>([\s\S]*?)
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Security-Policy')) {
   throw new Error('postbuild.mjs: index.html must keep its policy and have no inline script');
 }
-writeFileSync(join(stage, 'index.html'), page);
+// The language is decided before any wasm is fetched: this script runs
+// first in the head, before the preloads, and when another language's build
+// is wanted it stops this page (so no preload starts) and goes there, with
+// the query and the hash. Order: `?lang=`, the stored choice, then the
+// browser's languages. Inline (allowed by its hash) so that no fetch delays
+// it and lets the preload scanner run ahead to this build's wasm.
+// Written small by hand: it is in every first load.
+const chooser = '(function(l,h,r){function o(x){return l.indexOf(x)<0?null:x}'
+  + 'var w=o(new URLSearchParams(location.search).get("lang"));'
+  + 'try{w=w||o(localStorage.getItem("opsfit:lang"))}catch(e){}'
+  + 'for(var p=navigator.languages||[navigator.language||""],i=0;!w&&i<p.length;i++){var t=String(p[i]).toLowerCase();w=o(t)||o(t.split("-")[0])}'
+  + 'w=w||l[0];if(w!=h){stop();location.replace(r+(w==l[0]?"":w+"/")+location.search+location.hash)}})'
+  + `(${JSON.stringify(locales)},${JSON.stringify(locale)},${JSON.stringify(locale === reference ? './' : '../')})`;
+const chooserTag = `<script data-opsfit-lang>${chooser}</script>`;
+const chooserHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
+let localized = page.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("script-src 'self'", `script-src 'self' ${chooserHash}`));
+if (localized === page) throw new Error('postbuild.mjs: no script-src in the page policy to allow the language script');
+localized = localized.replace(/(<meta[^>]*Content-Security-Policy[^>]*>)/, `$1${chooserTag}`);
+const head = localized.slice(0, localized.indexOf(chooserTag));
+if (/<link[^>]*(preload|stylesheet)|<script/.test(head)) throw new Error('postbuild.mjs: the language script must come before every preload and script');
+writeFileSync(join(stage, 'index.html'), localized);
 
 // The precache list is every file of this build; a new build is a new cache.
 const built = readdirSync(stage).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
@@ -102,7 +146,9 @@ const version = createHash('sha256');
 for (const f of built) version.update(f).update(readFileSync(join(stage, f)));
 const worker = readFileSync(join(here, 'service-worker.js'), 'utf8')
   .replace("'__OPSFIT_VERSION__'", JSON.stringify(version.digest('hex').slice(0, 16)))
-  .replace('__OPSFIT_PRECACHE__', JSON.stringify(precache));
+  .replace('__OPSFIT_PRECACHE__', JSON.stringify(precache))
+  .replace("'__OPSFIT_LOCALE__'", JSON.stringify(locale))
+  .replace('__OPSFIT_LOCALES__', JSON.stringify(locales));
 writeFileSync(join(stage, 'sw.js'), worker);
 
 if (release) {
@@ -128,5 +174,5 @@ if (release) {
     throw new Error('postbuild.mjs: the single file still refers to a hashed file');
   }
   mkdirSync(join(source, 'dist-single'), { recursive: true });
-  writeFileSync(join(source, 'dist-single', 'opsfit.html'), html);
+  writeFileSync(join(source, 'dist-single', locale === reference ? 'opsfit.html' : `opsfit.${locale}.html`), html);
 }

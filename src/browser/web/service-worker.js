@@ -2,7 +2,13 @@
 // precache list from the hashed files of the build; never edit them by hand.
 const VERSION = '__OPSFIT_VERSION__';
 const PRECACHE = __OPSFIT_PRECACHE__;
-const CACHE = `opsfit-${VERSION}`;
+// Each language is its own build with its own worker (the other languages'
+// builds sit in sub-folders, under their own, narrower scope): a worker
+// deletes only its own language's old caches, never another's.
+const LOCALE = '__OPSFIT_LOCALE__';
+const LOCALES = __OPSFIT_LOCALES__;
+const CACHE = `opsfit-${LOCALE}-${VERSION}`;
+const mine = (k) => k.startsWith(`opsfit-${LOCALE}-`) || !LOCALES.some((l) => k.startsWith(`opsfit-${l}-`));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -14,7 +20,7 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(
-        keys.filter((k) => k.startsWith('opsfit-') && k !== CACHE).map((k) => caches.delete(k)),
+        keys.filter((k) => k.startsWith('opsfit-') && k !== CACHE && mine(k)).map((k) => caches.delete(k)),
       ))
       .then(() => self.clients.claim()),
   );
@@ -30,6 +36,9 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  // Another language's build, in a sub-folder of this scope: its own worker.
+  const path = request.url.slice(self.registration.scope.length);
+  if (request.url.startsWith(self.registration.scope) && LOCALES.some((l) => l !== LOCALE && path.startsWith(`${l}/`))) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
       const hit = await cache.match(request, { ignoreSearch: true });

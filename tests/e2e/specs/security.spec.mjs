@@ -25,7 +25,9 @@ async function watchViolations(page) {
 async function expectInert(page) {
   const found = await page.evaluate(() => ({
     ran: window.__pwned ?? null,
-    injected: [...document.querySelectorAll('img[src="x"], script:not([src]), [onerror], [onload], svg[onload]')]
+    // The one inline script the build writes, the language chooser, is
+    // allowed by its hash (checked in the policy test below).
+    injected: [...document.querySelectorAll('img[src="x"], script:not([src]):not([data-opsfit-lang]), [onerror], [onload], svg[onload]')]
       .map((el) => el.outerHTML),
     scriptLinks: [...document.querySelectorAll('a[href^="javascript:" i]')].map((a) => a.outerHTML),
   }));
@@ -37,7 +39,15 @@ test('the page runs under a strict policy and breaks none of it', async ({ page 
   await openHome(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
-  expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  // 'self', the hash of the one inline script (the language chooser, first
+  // in the head, which must run before any wasm is fetched), and wasm.
+  const chooser = await page.evaluate(async () => {
+    const scripts = [...document.querySelectorAll('script:not([src])')];
+    const text = scripts.length === 1 && scripts[0].hasAttribute('data-opsfit-lang') ? scripts[0].textContent : '';
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+  });
+  expect(directives['script-src']).toEqual(["'self'", chooser, "'wasm-unsafe-eval'"]);
   const sources = Object.values(directives).flat();
   expect(sources).not.toContain("'unsafe-eval'");
   expect(sources).not.toContain("'unsafe-inline'");

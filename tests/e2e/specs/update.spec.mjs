@@ -33,7 +33,7 @@ test('a new deploy is offered with a reload, and its cache replaces the old one'
       page.getByRole('button', { name: 'Reload' }).click(),
     ]);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['opsfit-f00dfeedf00dfeed']);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['opsfit-en-f00dfeedf00dfeed']);
   } finally {
     server.kill();
     rmSync(root, { recursive: true, force: true });

@@ -9,14 +9,14 @@ use std::path::Path;
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record;
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ};
 use opsfit::domain::token::{self, TokenKind};
 use opsfit::domain::transfer;
 
 const SAVED_AT: f64 = 1_764_201_600_000.0;
 
 fn main() {
-    let quiz = &QUIZ_EN;
+    let quiz = &QUIZ;
     let engine = engine();
     let n = quiz.questions.len();
 

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use opsfit::domain::record;
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ};
 use opsfit::domain::transfer::{self, Imported};
 
 fuzz_target!(|data: &[u8]| {
@@ -19,14 +19,14 @@ fuzz_target!(|data: &[u8]| {
                 record::decode(engine(), text.trim()).map(|r| r.session),
                 Ok(session.clone())
             );
-            let export = record::encode(&QUIZ_EN, &session, 0.0);
+            let export = record::encode(&QUIZ, &session, 0.0);
             assert_eq!(
                 transfer::import(engine(), &export),
                 Ok(Imported::Session(session))
             );
         }
         Ok(Imported::Progress(progress)) => {
-            let code = transfer::resume_code(&QUIZ_EN, &progress);
+            let code = transfer::resume_code(&QUIZ, &progress);
             // A resume code carries answers, skips and the question on screen; being
             // finished is decided again on the other device.
             match transfer::import(engine(), &code) {

@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use opsfit::domain::record::{self, LoadNotice, Rejected};
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::{engine, QUIZ_EN};
+use opsfit::domain::shipped::{engine, QUIZ};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = std::str::from_utf8(data) else {
@@ -27,14 +27,14 @@ fuzz_target!(|data: &[u8]| {
             );
             assert_eq!(loaded.set_aside, None);
 
-            let saved = record::encode(&QUIZ_EN, &r.session, r.saved_at);
+            let saved = record::encode(&QUIZ, &r.session, r.saved_at);
             let again = record::decode(engine(), &saved)
                 .unwrap_or_else(|e| panic!("a re-saved record is refused: {e:?}\n{saved}"));
             assert_eq!(again.session, r.session, "{saved}");
             assert_eq!(again.saved_at, r.saved_at, "{saved}");
             assert_eq!(again.dropped, 0, "{saved}");
             assert_eq!(
-                record::encode(&QUIZ_EN, &again.session, again.saved_at),
+                record::encode(&QUIZ, &again.session, again.saved_at),
                 saved
             );
         }

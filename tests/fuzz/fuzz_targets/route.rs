@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use opsfit::domain::route::Route;
-use opsfit::domain::shipped::QUIZ_EN;
+use opsfit::domain::shipped::QUIZ;
 use opsfit::domain::token;
 
 fuzz_target!(|data: &[u8]| {
@@ -17,8 +17,8 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(Route::parse(&route.hash()), route, "{hash:?}");
     if let Route::Shared(t) = &route {
         assert!(!t.is_empty() && !t.contains(['?', '#']), "{t:?}");
-        if let Ok(decoded) = token::decode(&QUIZ_EN, t) {
-            assert_eq!(decoded.answers.len(), QUIZ_EN.questions.len());
+        if let Ok(decoded) = token::decode(&QUIZ, t) {
+            assert_eq!(decoded.answers.len(), QUIZ.questions.len());
         }
     }
 });

@@ -1,0 +1,35 @@
+//! The language control, in the header of every screen: a labelled group of
+//! native links, one per shipped language in its own name, the current one
+//! marked. A link goes to that language's build; a click also keeps the
+//! choice and the screen (the hash route), which a static address cannot.
+//! The links are HTML made by build.rs (`LANGUAGE_CONTROL`): a view built
+//! here cost the wasm about 1.5 KiB brotli (ARCHITECTURE.md).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::language;
+use crate::domain::shipped::LANGUAGE_CONTROL;
+
+#[component]
+pub fn LanguageControl() -> impl IntoView {
+    // Mounted into a host's page by mount.js, the links would be relative to
+    // the host's address: the host picks the language by which build's
+    // mount.js it imports (`…/es/mount.js`), as README "Embedding" says.
+    let manual = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitManualMount".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    (!manual).then(|| view! {
+        <nav class="language" aria-labelledby="language-label" inner_html=LANGUAGE_CONTROL on:click=|ev| {
+            let chosen = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[hreflang]").ok().flatten())
+                .and_then(|a| a.get_attribute("hreflang"));
+            if let Some(id) = chosen {
+                ev.prevent_default();
+                language::switch(&id);
+            }
+        }></nav>
+    })
+}
