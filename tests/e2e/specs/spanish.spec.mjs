@@ -100,6 +100,29 @@ test('an English share link opens in Spanish with the same result', async ({ pag
   expect(await figures(reader)).toEqual(english);
 });
 
+test('a resume code made in English carries the answers into the Spanish app', async ({ page, browser }) => {
+  await startQuiz(page);
+  await answer(page, 0);
+  await next(page);
+  await answer(page, 1);
+  await next(page);
+  await page.goto('./');
+  const code = await page.getByLabel('Resume code for another device').inputValue();
+
+  const reader = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+  await reader.goto('./');
+  await expectSpanishPage(reader);
+  await reader.getByLabel('Pega una exportación o un código para continuar').fill(code);
+  await reader.getByRole('button', { name: 'Importar' }).click();
+  await expect(reader.getByText('Importado. Se ha restaurado tu progreso.')).toBeVisible();
+  await reader.getByRole('button', { name: /^Continuar/ }).click();
+  await expect(esQuestion(reader, 3)).toBeVisible();
+  // The two answers given in English are there in Spanish.
+  await reader.getByRole('button', { name: /^Atrás/ }).click();
+  await expect(esQuestion(reader, 2)).toBeVisible();
+  await expect(reader.getByRole('radio').nth(1)).toBeChecked();
+});
+
 test('an embed with data-lang="es" shows the quiz in Spanish', async ({ page }) => {
   await page.goto(`${HOST}host-es.html?app=${encodeURIComponent(APP)}`);
   const frame = page.frameLocator('iframe[title="Cuestionario"]');
