@@ -1,5 +1,6 @@
 //! The quiz screen: one question at a time, with native radio controls.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::browser::page;
@@ -26,13 +27,25 @@ pub fn QuizPage() -> impl IntoView {
             &[("n", &(cursor.get() + 1).to_string()), ("total", &total)],
         )
     };
-    // Keyed by the question, so each question is a new form. Redrawing one
-    // card into the other would remove and set every attribute again, and an
-    // input whose `type` is removed is rebuilt twice by the browser.
+    // Each question is a new form. Redrawing one card into the other would
+    // remove and set every attribute again, and an input whose `type` is
+    // removed is rebuilt twice by the browser. The card alternates between
+    // the two sides of an `Either`, which always replaces rather than
+    // redraws: a keyed `<For>` of one item did the same with much more code.
+    let mut left = false;
+    let card = move || {
+        let index = cursor.get();
+        left = !left;
+        let card = view! { <QuestionCard index/> };
+        if left {
+            Either::Left(card)
+        } else {
+            Either::Right(card)
+        }
+    };
     view! {
         <p class="position" aria-live="polite">{position}</p>
-        <For each=move || [cursor.get()] key=|index| *index
-            children=|index| view! { <QuestionCard index/> }/>
+        {card}
     }
 }
 
