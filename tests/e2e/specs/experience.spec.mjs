@@ -1,9 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-  PROGRESS_KEY as KEY, answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome,
-  options, position, startQuiz,
-} from './helpers.mjs';
+import { PROGRESS_KEY as KEY, answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
 
 test('the result explains itself and its link shows the same result elsewhere', async ({ page, browser }) => {
   await startQuiz(page);
@@ -123,13 +120,7 @@ test('a second tab picks up progress made in the first', async ({ context }) => 
 });
 
 test('a resume code carries progress to another device', async ({ page, browser }) => {
-  await startQuiz(page);
-  await answer(page, 0);
-  await next(page);
-  await answer(page, 1);
-  await next(page);
-  await page.goto('./');
-  const code = await page.getByLabel('Resume code for another device').inputValue();
+  const code = await resumeCodeAfterTwoAnswers(page);
   expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
 
   const other = await (await browser.newContext()).newPage();

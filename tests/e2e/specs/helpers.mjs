@@ -73,3 +73,15 @@ export async function expectNoAxeViolations(page) {
 export async function skip(page) {
   await page.getByRole('button', { name: 'Skip this question', exact: true }).click();
 }
+
+/** Answers the first two questions with options 0 and 1, then reads the
+ *  resume code the home screen offers for another device. */
+export async function resumeCodeAfterTwoAnswers(page) {
+  await startQuiz(page);
+  await answer(page, 0);
+  await next(page);
+  await answer(page, 1);
+  await next(page);
+  await page.goto('./');
+  return page.getByLabel('Resume code for another device').inputValue();
+}

@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { answer, expectNoAxeViolations, finishQuiz, next, startQuiz } from './helpers.mjs';
+import { answer, expectNoAxeViolations, finishQuiz, next, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
 
 const HOST = process.env.OPSFIT_HOST;
 const APP = process.env.OPSFIT_APP;
@@ -101,13 +101,7 @@ test('an English share link opens in Spanish with the same result', async ({ pag
 });
 
 test('a resume code made in English carries the answers into the Spanish app', async ({ page, browser }) => {
-  await startQuiz(page);
-  await answer(page, 0);
-  await next(page);
-  await answer(page, 1);
-  await next(page);
-  await page.goto('./');
-  const code = await page.getByLabel('Resume code for another device').inputValue();
+  const code = await resumeCodeAfterTwoAnswers(page);
 
   const reader = await (await browser.newContext({ locale: 'es-ES' })).newPage();
   await reader.goto('./');
