@@ -6,7 +6,6 @@
 //! here cost the wasm about 1.5 KiB brotli (ARCHITECTURE.md).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser::language;
 use crate::domain::shipped::LANGUAGE_CONTROL;
@@ -16,17 +15,9 @@ pub fn LanguageControl() -> impl IntoView {
     // Mounted into a host's page by mount.js, the links would be relative to
     // the host's address: the host picks the language by which build's
     // mount.js it imports (`…/es/mount.js`), as README "Embedding" says.
-    let manual = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitManualMount".into()).ok())
-        .is_some_and(|v| v.is_truthy());
-    (!manual).then(|| view! {
+    (!language::is_manual_mount()).then(|| view! {
         <nav class="language" aria-labelledby="language-label" inner_html=LANGUAGE_CONTROL on:click=|ev| {
-            let chosen = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("a[hreflang]").ok().flatten())
-                .and_then(|a| a.get_attribute("hreflang"));
-            if let Some(id) = chosen {
+            if let Some(id) = language::chosen(&ev) {
                 ev.prevent_default();
                 language::switch(&id);
             }
