@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use opsfit::domain::content::*;
-use opsfit::domain::engine::{Decision, Engine};
+use opsfit::domain::engine::{Decision, Engine, Flip};
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::shipped::QUIZ;
 use proptest::prelude::*;
@@ -588,20 +588,7 @@ proptest! {
                 best = Some(best.map_or(changed, |b: usize| b.min(changed)));
             }
         }
-        match engine.flip(&answers) {
-            Some(flip) => {
-                let mut applied = answers.clone();
-                for &(q, o) in &flip.changes {
-                    prop_assert!(answers[q].is_some(), "only given answers change");
-                    applied[q] = Some(o);
-                }
-                let after = engine.score(&applied).verdict;
-                prop_assert_ne!(after, now);
-                prop_assert_eq!(after, flip.to);
-                prop_assert_eq!(Some(flip.changes.len()), best);
-            }
-            None => prop_assert_eq!(best, None),
-        }
+        check_flip(&engine, &answers, |q| answers[q].is_some(), engine.flip(&answers).as_ref(), best)?;
     }
 
     #[test]
@@ -639,20 +626,7 @@ proptest! {
             .map(|v| (0..answers.len()).filter(|&q| v[q] != answers[q]).count())
             .min();
         let flip = engine.flip_skipping(&answers, &skipped);
-        match &flip {
-            Some(flip) => {
-                let mut applied = answers.clone();
-                for &(q, o) in &flip.changes {
-                    prop_assert!(answers[q].is_some() || skipped[q], "only answers and skips change");
-                    applied[q] = Some(o);
-                }
-                let after = engine.score(&applied).verdict;
-                prop_assert_ne!(after, now);
-                prop_assert_eq!(after, flip.to);
-                prop_assert_eq!(Some(flip.changes.len()), best);
-            }
-            None => prop_assert_eq!(best, None),
-        }
+        check_flip(&engine, &answers, |q| answers[q].is_some() || skipped[q], flip.as_ref(), best)?;
         let confidence = engine.confidence_skipping(&answers, &skipped);
         prop_assert_eq!(confidence.changes_needed, best);
         // A skip can only make the result less firm than the same answers
@@ -681,4 +655,32 @@ proptest! {
         let _ = engine.flip_skipping(&answers, &skipped);
         let _ = engine.confidence_skipping(&answers, &skipped);
     }
+}
+
+/// A flip set is exact: it changes only what `may_change` allows, applying
+/// it gives the outcome it names (not today's), and it is as short as the
+/// brute-force `best`; `None` exactly when brute force found no flip.
+fn check_flip(
+    engine: &Engine,
+    answers: &[Option<u8>],
+    may_change: impl Fn(usize) -> bool,
+    flip: Option<&Flip>,
+    best: Option<usize>,
+) -> Result<(), TestCaseError> {
+    let now = engine.score(answers).verdict;
+    match flip {
+        Some(flip) => {
+            let mut applied = answers.to_vec();
+            for &(q, o) in &flip.changes {
+                prop_assert!(may_change(q), "only answers and skips change");
+                applied[q] = Some(o);
+            }
+            let after = engine.score(&applied).verdict;
+            prop_assert_ne!(after, now);
+            prop_assert_eq!(after, flip.to);
+            prop_assert_eq!(Some(flip.changes.len()), best);
+        }
+        None => prop_assert_eq!(best, None),
+    }
+    Ok(())
 }
