@@ -3,14 +3,20 @@ import { expectNoAxeViolations } from './helpers.mjs';
 
 // The learn pages and their key section headings. Headings are content, but
 // these are the sections the product promises on every role page.
+// A typical day, ways in and interviews answer what a junior asks (issue 21).
 const ROLE_SECTIONS = [
-  'What the role is', 'Who fits it', 'Responsibilities', 'Role requirements', 'Skills',
-  'Problems it solves', 'Tools', 'Certifications', 'Salary', 'How to choose',
+  'What the role is', 'Who fits it', 'A typical day', 'Responsibilities', 'Role requirements',
+  'Skills', 'Problems it solves', 'Tools', 'Certifications', 'Salary', 'Ways in', 'Interviews',
+  'How to choose',
 ];
 const PAGES = [
-  { id: 'sre', title: /Site reliability engineering/, sections: ROLE_SECTIONS },
-  { id: 'devops', title: /DevOps engineering/, sections: ROLE_SECTIONS },
-  { id: 'together', title: /Together, not either\/or/, sections: [/Error budgets/, /Toil/] },
+  { id: 'sre', title: /Site reliability engineering/, sections: [...ROLE_SECTIONS, 'On call'] },
+  { id: 'devops', title: /DevOps engineering/, sections: [...ROLE_SECTIONS, 'Platform engineering'] },
+  {
+    id: 'together',
+    title: /Together, not either\/or/,
+    sections: [/Error budgets/, /Toil/, 'From junior to staff'],
+  },
 ];
 const SCHEMES = ['light', 'dark'];
 
