@@ -1,10 +1,12 @@
 //! One block of a learn page. Every piece of content becomes a text node;
 //! structure (lists, terms, tables) comes from the block's kind, not from
-//! markup in the text.
+//! markup in the text. The kinds share three shapes, each written once:
+//! a table whose rows stack into cards on narrow screens, a list of named
+//! items, and a list of terms.
 
 use leptos::prelude::*;
 
-use crate::domain::content::{Block, CertificationKind, Leaning, Section};
+use crate::domain::content::{Block, CertificationKind, Leaning, Library, Section};
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
@@ -14,6 +16,7 @@ use crate::ui::ctx::use_content;
 #[component]
 pub fn PageSections(
     sections: &'static [Section],
+    library: &'static Library,
     #[prop(optional)] holes: Vec<(&'static str, String)>,
 ) -> impl IntoView {
     sections
@@ -22,7 +25,7 @@ pub fn PageSections(
             let blocks = s
                 .blocks
                 .iter()
-                .map(|block| view! { <PageBlock block holes=holes.clone()/> })
+                .map(|block| page_block(block, library, &holes))
                 .collect_view();
             view! {
                 <section class="learn-section">
@@ -36,14 +39,12 @@ pub fn PageSections(
 
 /// `holes` fill `{name}` in paragraphs and bullets, such as the method
 /// screen's `{threshold}`; learn pages pass none.
-#[component]
-pub fn PageBlock(
+fn page_block(
     block: &'static Block,
-    #[prop(optional)] holes: Vec<(&'static str, String)>,
-) -> impl IntoView {
-    let Content {
-        ui, quiz, library, ..
-    } = use_content();
+    library: &'static Library,
+    holes: &[(&'static str, String)],
+) -> AnyView {
+    let Content { ui, quiz, .. } = use_content();
     let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let text = move |t: &str| fill(t, &holes);
     match block {
@@ -55,17 +56,33 @@ pub fn PageBlock(
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
-        Block::Terms(terms) => {
-            let terms = terms
+        Block::Terms(terms) => terms_list(
+            terms
                 .iter()
-                .map(|t| view! { <dt>{t.term.as_ref()}</dt><dd>{t.meaning.as_ref()}</dd> })
-                .collect_view();
-            view! { <dl class="terms">{terms}</dl> }.into_any()
-        }
+                .map(|t| (t.term.as_ref(), t.meaning.to_string()))
+                .collect(),
+        ),
+        Block::Dimensions => terms_list(
+            quiz.dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let n = quiz.n_questions_moving(i).to_string();
+                    let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
+                    (d.label.as_ref(), format!("{} {moves}", d.description))
+                })
+                .collect(),
+        ),
         Block::Tools { tools, source } => {
             let tools = tools
                 .iter()
-                .map(|t| view! { <Item name=t.name.as_ref() leaning=t.leaning detail=t.category.to_string() about=t.note.as_ref()/> })
+                .map(|t| {
+                    item(
+                        &t.name,
+                        Some(t.leaning),
+                        vec![t.category.to_string(), t.note.to_string()],
+                    )
+                })
                 .collect_view();
             view! {
                 <ul class="items">{tools}</ul>
@@ -82,114 +99,129 @@ pub fn PageBlock(
                         CertificationKind::Course => ui.cert_course,
                     };
                     let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
-                    view! { <Item name=c.name.as_ref() leaning=c.leaning detail about=c.about.as_ref()/> }
+                    item(&c.name, Some(c.leaning), vec![detail, c.about.to_string()])
                 })
                 .collect_view();
             view! { <ul class="items">{certs}</ul> }.into_any()
-        }
-        Block::Salaries(figures) => {
-            let rows = figures
-                .iter()
-                .map(|f| {
-                    view! {
-                        <tr>
-                            <th scope="row">{f.who.as_ref()}</th>
-                            <td><span class="cell-label">{ui.salary_statistic}</span>{f.statistic.as_ref()}</td>
-                            <td><span class="cell-label">{ui.salary_figure}</span>{f.figure.as_ref()}</td>
-                            <td><span class="cell-label">{ui.salary_source}</span>{f.source.as_ref()}</td>
-                            <td><span class="cell-label">{ui.salary_date}</span>{f.date.as_ref()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <table class="stack">
-                    <caption>{ui.salary_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ui.salary_who}</th>
-                            <th scope="col">{ui.salary_statistic}</th>
-                            <th scope="col">{ui.salary_figure}</th>
-                            <th scope="col">{ui.salary_source}</th>
-                            <th scope="col">{ui.salary_date}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-            .into_any()
-        }
-        Block::Dimensions => {
-            let items = quiz
-                .dimensions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let n = quiz.n_questions_moving(i).to_string();
-                    let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
-                    view! {
-                        <dt>{d.label.as_ref()}</dt>
-                        <dd>{d.description.as_ref()}" "{moves}</dd>
-                    }
-                })
-                .collect_view();
-            view! { <dl class="terms">{items}</dl> }.into_any()
         }
         Block::Sources => {
             let items = library
                 .sources
                 .iter()
                 .map(|s| {
-                    let address = (!s.address.is_empty())
-                        .then(|| fill(ui.source_address, &[("address", s.address.as_ref())]));
-                    view! {
-                        <li>
-                            <span class="item-name">{s.name.as_ref()}</span>
-                            <br/>
-                            <span class="item-detail">{s.date.as_ref()}</span>
-                            {address.map(|a| view! { <br/><span class="item-detail">{a}</span> })}
-                        </li>
-                    }
+                    let address = if s.address.is_empty() {
+                        String::new()
+                    } else {
+                        fill(ui.source_address, &[("address", s.address.as_ref())])
+                    };
+                    item(&s.name, None, vec![s.date.to_string(), address])
                 })
                 .collect_view();
             view! { <ul class="items" aria-label=ui.sources_label>{items}</ul> }.into_any()
         }
+        Block::Salaries(figures) => {
+            let labels = [
+                ui.salary_statistic,
+                ui.salary_figure,
+                ui.salary_source,
+                ui.salary_date,
+            ];
+            let rows = figures
+                .iter()
+                .map(|f| {
+                    row(
+                        &f.who,
+                        &labels,
+                        [&f.statistic, &f.figure, &f.source, &f.date]
+                            .into_iter()
+                            .map(|t| t.as_ref()),
+                    )
+                })
+                .collect_view();
+            let mut heads = vec![ui.salary_who];
+            heads.extend(labels);
+            view! { <Table class="stack" caption=ui.salary_caption heads rows/> }.into_any()
+        }
     }
 }
 
-/// A tool or a certification: its name, the role it leans toward, one line
-/// about what it is, and, when there is one, what else a reader must know.
+/// A table whose first column heads each row; `heads` are the column
+/// headings. The `stack` class turns each row into a card on narrow
+/// screens, where each cell's label (see [`row`]) names its column.
 #[component]
-fn Item(
-    name: &'static str,
-    leaning: Leaning,
-    detail: String,
-    about: &'static str,
+pub fn Table(
+    class: &'static str,
+    #[prop(optional)] caption: Option<&'static str>,
+    heads: Vec<&'static str>,
+    rows: Vec<AnyView>,
 ) -> impl IntoView {
-    let about = (!about.is_empty()).then(|| {
-        view! {
-            <br/>
-            <span class="item-detail">{about}</span>
-        }
+    let heads = heads
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    view! {
+        <table class=class>
+            {caption.map(|c| view! { <caption>{c}</caption> })}
+            <thead><tr>{heads}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// One row of a [`Table`]: its heading, then each cell with the visible
+/// label of its column.
+pub fn row(
+    label: &'static str,
+    labels: &[&'static str],
+    cells: impl Iterator<Item = &'static str>,
+) -> AnyView {
+    let cells = labels
+        .iter()
+        .zip(cells)
+        .map(|(l, c)| view! { <td><span class="cell-label">{*l}</span>{c}</td> })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row">{label}</th>
+            {cells}
+        </tr>
+    }
+    .into_any()
+}
+
+/// Terms and what each means, such as SLI and SLO, or a dimension.
+fn terms_list(terms: Vec<(&'static str, String)>) -> AnyView {
+    let terms = terms
+        .into_iter()
+        .map(|(t, meaning)| view! { <dt>{t}</dt><dd>{meaning}</dd> })
+        .collect_view();
+    view! { <dl class="terms">{terms}</dl> }.into_any()
+}
+
+/// A tool, a certification or a source: its name, the role it leans toward
+/// if any, and its detail lines; an empty line (no note, no address) is
+/// left out.
+fn item(name: &'static str, leaning: Option<Leaning>, lines: Vec<String>) -> AnyView {
+    let Content { ui, .. } = use_content();
+    let tag = leaning.map(|l| {
+        let (class, label) = match l {
+            Leaning::Sre => ("tag tag-sre", ui.lean_sre),
+            Leaning::Devops => ("tag tag-devops", ui.lean_devops),
+            Leaning::Shared => ("tag tag-shared", ui.lean_shared),
+        };
+        view! { " "<span class=class>{label}</span> }
     });
+    let lines = lines
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| view! { <br/><span class="item-detail">{l}</span> })
+        .collect_view();
     view! {
         <li>
             <span class="item-name">{name}</span>
-            " "<LeaningTag leaning/>
-            <br/>
-            <span class="item-detail">{detail}</span>
-            {about}
+            {tag}
+            {lines}
         </li>
     }
-}
-
-#[component]
-fn LeaningTag(leaning: Leaning) -> impl IntoView {
-    let Content { ui, .. } = use_content();
-    let (class, label) = match leaning {
-        Leaning::Sre => ("tag tag-sre", ui.lean_sre),
-        Leaning::Devops => ("tag tag-devops", ui.lean_devops),
-        Leaning::Shared => ("tag tag-shared", ui.lean_shared),
-    };
-    view! { <span class=class>{label}</span> }
+    .into_any()
 }

@@ -1,0 +1,57 @@
+//! The text of a learn, compare or method screen, which is page data
+//! (`browser::page_data`): the screen's heading is in the wasm and shows at
+//! once; below it, a short loading line until the file is in, then the
+//! text, or a message with a retry when the fetch fails.
+//!
+//! A screen that needs page data calls [`page_text`] with what to show from
+//! the library; the first call fetches the file, later ones have it at once.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::page_data;
+use crate::domain::content::Library;
+use crate::domain::shipped::Content;
+use crate::ui::ctx::use_content;
+
+#[derive(Clone, Copy)]
+enum State {
+    Loading,
+    Failed,
+    Ready(&'static Library),
+}
+
+/// What a screen shows from the library, once it is loaded.
+pub type Body = Box<dyn Fn(&'static Library) -> AnyView + Send + Sync>;
+
+pub fn page_text(body: Body) -> impl IntoView {
+    let Content { ui, .. } = use_content();
+    let state = RwSignal::new(page_data::loaded().map_or(State::Loading, State::Ready));
+    // A screen left before the file arrived has disposed its signal:
+    // `try_set` then does nothing.
+    let fetch = move || {
+        spawn_local(async move {
+            let next = page_data::load().await.map_or(State::Failed, State::Ready);
+            state.try_set(next);
+        })
+    };
+    if matches!(state.get_untracked(), State::Loading) {
+        fetch();
+    }
+    move || match state.get() {
+        State::Ready(library) => body(library),
+        State::Loading => {
+            view! { <p class="page-loading" role="status">{ui.page_loading}</p> }.into_any()
+        }
+        State::Failed => view! {
+            <div class="page-failed" role="alert">
+                <p>{ui.page_load_failed}</p>
+                <button type="button" on:click=move |_| {
+                    state.set(State::Loading);
+                    fetch();
+                }>{ui.page_retry}</button>
+            </div>
+        }
+        .into_any(),
+    }
+}
