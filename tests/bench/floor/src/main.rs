@@ -5,12 +5,32 @@
 use leptos::prelude::*;
 
 const QUESTIONS: [(&str, [&str; 4]); 6] = [
-    ("How do you like to start the day?", ["Dashboards", "Pull requests", "Meetings", "Coffee"]),
-    ("A release fails. You first…", ["Roll back", "Read the logs", "Call the team", "Write a test"]),
-    ("Which do you enjoy most?", ["Automation", "Debugging", "Teaching", "Planning"]),
-    ("Your favourite metric is…", ["Latency", "Lead time", "Uptime", "Coverage"]),
+    (
+        "How do you like to start the day?",
+        ["Dashboards", "Pull requests", "Meetings", "Coffee"],
+    ),
+    (
+        "A release fails. You first…",
+        [
+            "Roll back",
+            "Read the logs",
+            "Call the team",
+            "Write a test",
+        ],
+    ),
+    (
+        "Which do you enjoy most?",
+        ["Automation", "Debugging", "Teaching", "Planning"],
+    ),
+    (
+        "Your favourite metric is…",
+        ["Latency", "Lead time", "Uptime", "Coverage"],
+    ),
     ("On call is…", ["Fine", "A chore", "Exciting", "Avoidable"]),
-    ("You would rather build…", ["Pipelines", "Platforms", "Tools", "Reports"]),
+    (
+        "You would rather build…",
+        ["Pipelines", "Platforms", "Tools", "Reports"],
+    ),
 ];
 
 #[component]
