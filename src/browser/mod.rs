@@ -5,6 +5,7 @@ pub mod language;
 pub mod location;
 pub mod page;
 pub mod page_data;
+pub mod page_tree;
 pub mod panic_screen;
 pub mod service_worker;
 pub mod storage;

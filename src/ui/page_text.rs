@@ -4,13 +4,16 @@
 //! text, or a message with a retry when the fetch fails.
 //!
 //! A screen that needs page data calls [`page_text`] with what to show from
-//! the library; the first call fetches the file, later ones have it at once.
+//! the library, as a `domain::page_tree` (plain elements and text, built
+//! natively testable and put in the DOM by `browser::page_tree`); the first
+//! call fetches the file, later ones have it at once.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::page_data;
+use crate::browser::{page_data, page_tree};
 use crate::domain::content::Library;
+use crate::domain::page_tree::{Node, Words};
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 
@@ -22,10 +25,11 @@ enum State {
 }
 
 /// What a screen shows from the library, once it is loaded.
-pub type Body = Box<dyn Fn(&'static Library) -> AnyView + Send + Sync>;
+pub type Body = Box<dyn Fn(&'static Library, Words) -> Vec<Node> + Send + Sync>;
 
 pub fn page_text(body: Body) -> impl IntoView {
-    let Content { ui, .. } = use_content();
+    let Content { ui, quiz, .. } = use_content();
+    let words = Words { quiz, ui };
     let state = RwSignal::new(page_data::loaded().map_or(State::Loading, State::Ready));
     // A screen left before the file arrived has disposed its signal:
     // `try_set` then does nothing.
@@ -39,7 +43,12 @@ pub fn page_text(body: Body) -> impl IntoView {
         fetch();
     }
     move || match state.get() {
-        State::Ready(library) => body(library),
+        State::Ready(library) => {
+            let nodes = body(library, words);
+            let holder = NodeRef::<leptos::html::Div>::new();
+            holder.on_load(move |el| page_tree::append(&el, &nodes));
+            view! { <div class="page-text" node_ref=holder></div> }.into_any()
+        }
         State::Loading => {
             view! { <p class="page-loading" role="status">{ui.page_loading}</p> }.into_any()
         }
