@@ -2,7 +2,7 @@
 //! the shipped library: the browser only turns these trees into DOM nodes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use opsfit::domain::page_tree::{self, Node, Words};
+use opsfit::domain::page_tree::{self, Node, Tree, Words};
 use opsfit::domain::shipped::{LIBRARY, QUIZ, UI};
 
 fn words() -> Words {
@@ -46,7 +46,7 @@ fn text(nodes: &[Node]) -> String {
 
 #[test]
 fn the_learn_index_links_every_page_by_its_route() {
-    let tree = page_tree::learn_index(&LIBRARY);
+    let tree = Tree::of(|s| page_tree::learn_index(&LIBRARY, words(), "", s));
     let links = all(&tree, "a");
     assert_eq!(links.len(), LIBRARY.pages.len());
     for (a, p) in links.iter().zip(LIBRARY.pages.iter()) {
@@ -57,7 +57,7 @@ fn the_learn_index_links_every_page_by_its_route() {
 
 #[test]
 fn the_method_screen_fills_every_hole_with_the_quiz_s_numbers() {
-    let tree = page_tree::method(&LIBRARY, words());
+    let tree = Tree::of(|s| page_tree::method(&LIBRARY, words(), "", s));
     let shown = text(&tree);
     assert!(
         !shown.contains('{') && !shown.contains('}'),
@@ -91,7 +91,7 @@ fn the_method_screen_fills_every_hole_with_the_quiz_s_numbers() {
 
 #[test]
 fn compare_labels_every_cell_with_its_role_and_every_row_with_its_aspect() {
-    let tree = page_tree::compare(&LIBRARY, words());
+    let tree = Tree::of(|s| page_tree::compare(&LIBRARY, words(), "", s));
     let rows = all(&tree, "tr");
     // The head row, then one per aspect.
     assert_eq!(rows.len(), LIBRARY.compare.aspects.len() + 1);
@@ -114,7 +114,7 @@ fn compare_labels_every_cell_with_its_role_and_every_row_with_its_aspect() {
 #[test]
 fn an_item_shows_no_empty_line_and_names_its_leaning() {
     for page in LIBRARY.pages.iter() {
-        let tree = page_tree::learn_article(page, &LIBRARY, words());
+        let tree = Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), &page.id, s));
         for detail in all(&tree, "span")
             .into_iter()
             .filter(|s| attr(s, "class") == Some("item-detail"))
@@ -141,15 +141,15 @@ fn an_item_shows_no_empty_line_and_names_its_leaning() {
 #[test]
 fn no_tag_or_attribute_could_run_code() {
     let mut trees = vec![
-        page_tree::learn_index(&LIBRARY),
-        page_tree::compare(&LIBRARY, words()),
-        page_tree::method(&LIBRARY, words()),
+        Tree::of(|s| page_tree::learn_index(&LIBRARY, words(), "", s)),
+        Tree::of(|s| page_tree::compare(&LIBRARY, words(), "", s)),
+        Tree::of(|s| page_tree::method(&LIBRARY, words(), "", s)),
     ];
     trees.extend(
         LIBRARY
             .pages
             .iter()
-            .map(|p| page_tree::learn_article(p, &LIBRARY, words())),
+            .map(|p| Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), &p.id, s))),
     );
     fn check(nodes: &[Node]) {
         for n in nodes {
@@ -179,4 +179,12 @@ fn no_tag_or_attribute_could_run_code() {
     for t in &trees {
         check(t);
     }
+}
+
+#[test]
+fn an_unknown_learn_page_writes_nothing() {
+    assert_eq!(
+        Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), "nope", s)),
+        vec![]
+    );
 }

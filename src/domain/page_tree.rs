@@ -1,32 +1,28 @@
-//! What a learn, compare or method screen shows from its page data, as a
-//! tree of plain elements and text, decided here where native tests reach
-//! it; `browser::page_tree` turns it into DOM nodes.
+//! What a learn, compare or method screen shows from its page data, as
+//! plain elements and text, decided here where native tests reach it. The
+//! builders write to a [`Sink`]: `browser::page_tree` makes DOM nodes as it
+//! goes, and tests collect a [`Node`] tree.
 //!
 //! Why not Leptos views: these screens are static once their text is in,
-//! and a `view!` per block kind cost the first load about 6 KB brotli of
-//! monomorphised view code; one small builder and one DOM walker replace
-//! it. Safety is kept the same way: every piece of content is a text node,
-//! and tags and attribute names are fixed strings chosen here, never `on*`
-//! or `style`; the only attribute values from content are plain text
+//! and a `view!` per block kind cost the first load 6.2 KB brotli of
+//! monomorphised view code; these builders and the DOM sink cost far less.
+//! Safety is kept the same way: every piece of content is a text node, and
+//! tags and attribute names are fixed strings chosen here, never `on*` or
+//! `style`; the only attribute values from content are plain text
 //! (`datetime`, `aria-label`, a route's `href`).
-
-use std::borrow::Cow;
 
 use super::content::{Block, CertificationKind, Leaning, Library, Page, Quiz, Section};
 use super::route::Route;
 use super::shipped::Ui;
 use super::template::fill;
 
-type Text = Cow<'static, str>;
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Node {
-    Text(Text),
-    Element {
-        tag: &'static str,
-        attrs: Vec<(&'static str, Text)>,
-        children: Vec<Node>,
-    },
+/// Where a screen's elements go, in document order: `open` an element, give
+/// it attributes, then its text and children, then `close` it.
+pub trait Sink {
+    fn open(&mut self, tag: &'static str);
+    fn attr(&mut self, name: &'static str, value: &str);
+    fn text(&mut self, text: &str);
+    fn close(&mut self);
 }
 
 /// What the screens need besides the library: the quiz (the method screen's
@@ -37,79 +33,69 @@ pub struct Words {
     pub ui: &'static Ui,
 }
 
-fn el(tag: &'static str, attrs: Vec<(&'static str, Text)>, children: Vec<Node>) -> Node {
-    Node::Element {
-        tag,
-        attrs,
-        children,
+/// An element with a class (none when empty) and one text.
+fn leaf(out: &mut dyn Sink, tag: &'static str, class: &'static str, text: &str) {
+    open(out, tag, class);
+    out.text(text);
+    out.close();
+}
+
+fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
+    out.open(tag);
+    if !class.is_empty() {
+        out.attr("class", class);
     }
 }
 
-fn class(name: &'static str) -> Vec<(&'static str, Text)> {
-    vec![("class", Cow::Borrowed(name))]
-}
-
-fn text(t: impl Into<Text>) -> Node {
-    Node::Text(t.into())
-}
-
-/// An element with no attributes and one text.
-fn with_text(tag: &'static str, t: impl Into<Text>) -> Node {
-    el(tag, vec![], vec![text(t)])
-}
-
 /// The learn index: every page's title, as a link, and its summary.
-pub fn learn_index(library: &'static Library) -> Vec<Node> {
-    let items = library
-        .pages
-        .iter()
-        .map(|p| {
-            let link = el(
-                "a",
-                vec![("href", Route::Learn(p.id.to_string()).hash().into())],
-                vec![text(p.title.as_ref())],
-            );
-            el(
-                "li",
-                vec![],
-                vec![
-                    el("h2", vec![], vec![link]),
-                    with_text("p", p.summary.as_ref()),
-                ],
-            )
-        })
-        .collect();
-    vec![el("ul", class("page-list"), items)]
+pub fn learn_index(library: &'static Library, _: Words, _: &str, out: &mut dyn Sink) {
+    open(out, "ul", "page-list");
+    for p in library.pages.iter() {
+        out.open("li");
+        out.open("h2");
+        out.open("a");
+        out.attr("href", &Route::Learn(p.id.to_string()).hash());
+        out.text(&p.title);
+        out.close();
+        out.close();
+        leaf(out, "p", "", &p.summary);
+        out.close();
+    }
+    out.close();
 }
 
-/// A learn page under its title: its summary, then its sections.
-pub fn learn_article(page: &'static Page, library: &'static Library, w: Words) -> Vec<Node> {
-    let mut out = vec![el("p", class("lede"), vec![text(page.summary.as_ref())])];
-    out.extend(sections(&page.sections, library, w, &[]));
-    out
+/// The learn page `id` under its title: its summary, then its sections.
+pub fn learn_article(library: &'static Library, w: Words, id: &str, out: &mut dyn Sink) {
+    if let Some(page) = library.page(id) {
+        article(page, library, w, out);
+    }
+}
+
+fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut dyn Sink) {
+    leaf(out, "p", "lede", &page.summary);
+    sections(&page.sections, library, w, &[], out);
 }
 
 /// The two roles side by side: a table whose rows stack into cards on
 /// narrow screens, each cell labelled with its role.
-pub fn compare(library: &'static Library, w: Words) -> Vec<Node> {
+pub fn compare(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
     let c = &library.compare;
-    let roles: Vec<&'static str> = c.roles.iter().map(|r| r.as_ref()).collect();
+    let roles: Vec<&str> = c.roles.iter().map(|r| r.as_ref()).collect();
+    leaf(out, "p", "", &c.intro);
     let mut heads = vec![w.ui.compare_aspect];
     heads.extend(&roles);
-    let rows = c
-        .aspects
-        .iter()
-        .map(|a| row(&a.label, &roles, a.cells.iter().map(|c| c.as_ref())))
-        .collect();
-    vec![
-        with_text("p", c.intro.as_ref()),
-        table("stack compare-table", None, &heads, rows),
-    ]
+    table(out, "stack compare-table", "", &heads);
+    for a in c.aspects.iter() {
+        let cells: Vec<&str> = a.cells.iter().map(|c| c.as_ref()).collect();
+        row(out, &a.label, &roles, &cells);
+    }
+    out.close();
+    out.close();
 }
 
 /// "How this quiz works" under its title: the intro and sections with the
 /// quiz's own numbers filled in, and when the content was last reviewed.
-pub fn method(library: &'static Library, w: Words) -> Vec<Node> {
+pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
     let m = &library.method;
     let quiz = w.quiz;
     let holes = [
@@ -118,19 +104,17 @@ pub fn method(library: &'static Library, w: Words) -> Vec<Node> {
         ("dimensions", quiz.dimensions.len().to_string()),
     ];
     let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let mut out = vec![el("p", class("lede"), vec![text(fill(&m.intro, &holes))])];
-    out.extend(sections(&m.sections, library, w, &holes));
-    let reviewed = fill(w.ui.method_reviewed, &[("date", m.reviewed.as_ref())]);
-    out.push(el(
-        "p",
-        vec![],
-        vec![el(
-            "time",
-            vec![("datetime", m.reviewed.as_ref().into())],
-            vec![text(reviewed)],
-        )],
+    leaf(out, "p", "lede", &fill(&m.intro, &holes));
+    sections(&m.sections, library, w, &holes, out);
+    out.open("p");
+    out.open("time");
+    out.attr("datetime", &m.reviewed);
+    out.text(&fill(
+        w.ui.method_reviewed,
+        &[("date", m.reviewed.as_ref())],
     ));
-    out
+    out.close();
+    out.close();
 }
 
 /// Sections, each a heading over its blocks. `holes` fill `{name}` in
@@ -140,17 +124,16 @@ fn sections(
     library: &'static Library,
     w: Words,
     holes: &[(&str, &str)],
-) -> Vec<Node> {
-    sections
-        .iter()
-        .map(|s| {
-            let mut children = vec![with_text("h2", s.heading.as_ref())];
-            for b in s.blocks.iter() {
-                block(b, library, w, holes, &mut children);
-            }
-            el("section", class("learn-section"), children)
-        })
-        .collect()
+    out: &mut dyn Sink,
+) {
+    for s in sections.iter() {
+        open(out, "section", "learn-section");
+        leaf(out, "h2", "", &s.heading);
+        for b in s.blocks.iter() {
+            block(b, library, w, holes, out);
+        }
+        out.close();
+    }
 }
 
 fn block(
@@ -158,91 +141,68 @@ fn block(
     library: &'static Library,
     w: Words,
     holes: &[(&str, &str)],
-    out: &mut Vec<Node>,
+    out: &mut dyn Sink,
 ) {
     let Words { ui, quiz } = w;
-    let filled = |t: &str| text(fill(t, holes));
-    let node = match block {
-        Block::Paragraph(t) => el("p", vec![], vec![filled(t)]),
-        Block::Bullets(items) => el(
-            "ul",
-            vec![],
-            items
-                .iter()
-                .map(|t| el("li", vec![], vec![filled(t)]))
-                .collect(),
-        ),
-        Block::Terms(terms) => terms_list(
-            terms
-                .iter()
-                .map(|t| (t.term.as_ref(), Cow::Borrowed(t.meaning.as_ref())))
-                .collect(),
-        ),
-        Block::Dimensions => terms_list(
-            quiz.dimensions
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let n = quiz.n_questions_moving(i).to_string();
-                    let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
-                    (
-                        d.label.as_ref(),
-                        Cow::Owned(format!("{} {moves}", d.description)),
-                    )
-                })
-                .collect(),
-        ),
-        Block::Tools { tools, source } => {
-            let tools = tools
-                .iter()
-                .map(|t| {
-                    item(
-                        &t.name,
-                        Some(t.leaning),
-                        vec![t.category.as_ref().into(), t.note.as_ref().into()],
-                        ui,
-                    )
-                })
-                .collect();
-            out.push(el("ul", class("items"), tools));
-            el("p", class("source"), vec![text(source.as_ref())])
+    match block {
+        Block::Paragraph(t) => leaf(out, "p", "", &fill(t, holes)),
+        Block::Bullets(items) => {
+            out.open("ul");
+            for t in items.iter() {
+                leaf(out, "li", "", &fill(t, holes));
+            }
+            out.close();
         }
-        Block::Certifications(certs) => el(
-            "ul",
-            class("items"),
-            certs
-                .iter()
-                .map(|c| {
-                    let template = match c.kind {
-                        CertificationKind::Exam => ui.cert_exam,
-                        CertificationKind::Course => ui.cert_course,
-                    };
-                    let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
-                    item(
-                        &c.name,
-                        Some(c.leaning),
-                        vec![detail.into(), c.about.as_ref().into()],
-                        ui,
-                    )
-                })
-                .collect(),
-        ),
+        Block::Terms(terms) => {
+            open(out, "dl", "terms");
+            for t in terms.iter() {
+                leaf(out, "dt", "", &t.term);
+                leaf(out, "dd", "", &t.meaning);
+            }
+            out.close();
+        }
+        Block::Dimensions => {
+            open(out, "dl", "terms");
+            for (i, d) in quiz.dimensions.iter().enumerate() {
+                let n = quiz.n_questions_moving(i).to_string();
+                let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
+                leaf(out, "dt", "", &d.label);
+                leaf(out, "dd", "", &format!("{} {moves}", d.description));
+            }
+            out.close();
+        }
+        Block::Tools { tools, source } => {
+            open(out, "ul", "items");
+            for t in tools.iter() {
+                item(out, &t.name, Some(t.leaning), &[&t.category, &t.note], ui);
+            }
+            out.close();
+            leaf(out, "p", "source", source);
+        }
+        Block::Certifications(certs) => {
+            open(out, "ul", "items");
+            for c in certs.iter() {
+                let template = match c.kind {
+                    CertificationKind::Exam => ui.cert_exam,
+                    CertificationKind::Course => ui.cert_course,
+                };
+                let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
+                item(out, &c.name, Some(c.leaning), &[&detail, &c.about], ui);
+            }
+            out.close();
+        }
         Block::Sources => {
-            let items = library
-                .sources
-                .iter()
-                .map(|s| {
-                    let address = if s.address.is_empty() {
-                        Cow::Borrowed("")
-                    } else {
-                        fill(ui.source_address, &[("address", s.address.as_ref())]).into()
-                    };
-                    item(&s.name, None, vec![s.date.as_ref().into(), address], ui)
-                })
-                .collect();
-            let mut attrs = class("items");
-            attrs.push(("aria-label", ui.sources_label.into()));
-            el("ul", attrs, items)
+            open(out, "ul", "items");
+            out.attr("aria-label", ui.sources_label);
+            for s in library.sources.iter() {
+                let address = if s.address.is_empty() {
+                    String::new()
+                } else {
+                    fill(ui.source_address, &[("address", s.address.as_ref())])
+                };
+                item(out, &s.name, None, &[&s.date, &address], ui);
+            }
+            out.close();
         }
         Block::Salaries(figures) => {
             let labels = [
@@ -251,101 +211,152 @@ fn block(
                 ui.salary_source,
                 ui.salary_date,
             ];
-            let rows = figures
-                .iter()
-                .map(|f| {
-                    row(
-                        &f.who,
-                        &labels,
-                        [&f.statistic, &f.figure, &f.source, &f.date]
-                            .into_iter()
-                            .map(|t| t.as_ref()),
-                    )
-                })
-                .collect();
             let mut heads = vec![ui.salary_who];
             heads.extend(labels);
-            table("stack", Some(ui.salary_caption), &heads, rows)
+            table(out, "stack", ui.salary_caption, &heads);
+            for f in figures.iter() {
+                row(
+                    out,
+                    &f.who,
+                    &labels,
+                    &[&f.statistic, &f.figure, &f.source, &f.date],
+                );
+            }
+            out.close();
+            out.close();
         }
-    };
-    out.push(node);
-}
-
-/// A table whose first column heads each row; the `stack` class turns each
-/// row into a card on narrow screens, where each cell's label names its
-/// column.
-fn table(
-    classes: &'static str,
-    caption: Option<&'static str>,
-    heads: &[&'static str],
-    rows: Vec<Node>,
-) -> Node {
-    let heads = heads
-        .iter()
-        .map(|h| el("th", vec![("scope", "col".into())], vec![text(*h)]))
-        .collect();
-    let mut children: Vec<Node> = caption
-        .map(|c| with_text("caption", c))
-        .into_iter()
-        .collect();
-    children.push(el("thead", vec![], vec![el("tr", vec![], heads)]));
-    children.push(el("tbody", vec![], rows));
-    el("table", class(classes), children)
-}
-
-fn row(
-    label: &'static str,
-    labels: &[&'static str],
-    cells: impl Iterator<Item = &'static str>,
-) -> Node {
-    let mut children = vec![el("th", vec![("scope", "row".into())], vec![text(label)])];
-    children.extend(labels.iter().zip(cells).map(|(l, c)| {
-        el(
-            "td",
-            vec![],
-            vec![el("span", class("cell-label"), vec![text(*l)]), text(c)],
-        )
-    }));
-    el("tr", vec![], children)
-}
-
-/// Terms and what each means, such as SLI and SLO, or a dimension.
-fn terms_list(terms: Vec<(&'static str, Text)>) -> Node {
-    let mut children = Vec::new();
-    for (t, meaning) in terms {
-        children.push(with_text("dt", t));
-        children.push(el("dd", vec![], vec![Node::Text(meaning)]));
     }
-    el("dl", class("terms"), children)
+}
+
+/// Opens a table whose first column heads each row, with its column
+/// headings, and its body: the caller writes the rows, then closes both.
+/// The `stack` class turns each row into a card on narrow screens, where
+/// each cell's label names its column.
+fn table(out: &mut dyn Sink, classes: &'static str, caption: &str, heads: &[&str]) {
+    open(out, "table", classes);
+    if !caption.is_empty() {
+        leaf(out, "caption", "", caption);
+    }
+    out.open("thead");
+    out.open("tr");
+    for h in heads {
+        out.open("th");
+        out.attr("scope", "col");
+        out.text(h);
+        out.close();
+    }
+    out.close();
+    out.close();
+    out.open("tbody");
+}
+
+fn row(out: &mut dyn Sink, label: &str, labels: &[&str], cells: &[&str]) {
+    out.open("tr");
+    out.open("th");
+    out.attr("scope", "row");
+    out.text(label);
+    out.close();
+    for (l, c) in labels.iter().zip(cells) {
+        out.open("td");
+        leaf(out, "span", "cell-label", l);
+        out.text(c);
+        out.close();
+    }
+    out.close();
 }
 
 /// A tool, a certification or a source: its name, the role it leans toward
 /// if any, and its detail lines; an empty line (no note, no address) is
 /// left out.
-fn item(name: &'static str, leaning: Option<Leaning>, lines: Vec<Text>, ui: &'static Ui) -> Node {
-    let mut children = vec![el("span", class("item-name"), vec![text(name)])];
+fn item(out: &mut dyn Sink, name: &str, leaning: Option<Leaning>, lines: &[&str], ui: &Ui) {
+    out.open("li");
+    leaf(out, "span", "item-name", name);
     if let Some(l) = leaning {
         let (classes, label) = match l {
             Leaning::Sre => ("tag tag-sre", ui.lean_sre),
             Leaning::Devops => ("tag tag-devops", ui.lean_devops),
             Leaning::Shared => ("tag tag-shared", ui.lean_shared),
         };
-        children.push(text(" "));
-        children.push(el("span", class(classes), vec![text(label)]));
+        out.text(" ");
+        leaf(out, "span", classes, label);
     }
-    for line in lines.into_iter().filter(|l| !l.is_empty()) {
-        children.push(el("br", vec![], vec![]));
-        children.push(el("span", class("item-detail"), vec![Node::Text(line)]));
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        out.open("br");
+        out.close();
+        leaf(out, "span", "item-detail", line);
     }
-    el("li", vec![], children)
+    out.close();
+}
+
+/// A screen's elements as a tree, for tests.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Text(String),
+    Element {
+        tag: &'static str,
+        attrs: Vec<(&'static str, String)>,
+        children: Vec<Node>,
+    },
 }
 
 impl Node {
-    /// The text a person reads in this node, for tests.
+    /// The text a person reads in this node.
     pub fn text(&self) -> String {
         match self {
-            Node::Text(t) => t.to_string(),
+            Node::Text(t) => t.clone(),
             Node::Element { children, .. } => children.iter().map(Node::text).collect(),
         }
+    }
+}
+
+/// Collects what a builder writes as a tree.
+#[derive(Default)]
+pub struct Tree {
+    /// The open elements, innermost last; the first holds the result.
+    stack: Vec<Vec<Node>>,
+    open: Vec<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+impl Tree {
+    pub fn of(build: impl FnOnce(&mut dyn Sink)) -> Vec<Node> {
+        let mut tree = Tree {
+            stack: vec![Vec::new()],
+            open: Vec::new(),
+        };
+        build(&mut tree);
+        assert!(tree.open.is_empty(), "an element was left open");
+        tree.stack.pop().unwrap_or_default()
+    }
+}
+
+impl Sink for Tree {
+    fn open(&mut self, tag: &'static str) {
+        self.open.push((tag, Vec::new()));
+        self.stack.push(Vec::new());
+    }
+
+    fn attr(&mut self, name: &'static str, value: &str) {
+        let (_, attrs) = self
+            .open
+            .last_mut()
+            .expect("an attribute outside an element");
+        attrs.push((name, value.to_string()));
+    }
+
+    fn text(&mut self, text: &str) {
+        self.stack
+            .last_mut()
+            .expect("a root")
+            .push(Node::Text(text.to_string()));
+    }
+
+    fn close(&mut self) {
+        let (tag, attrs) = self.open.pop().expect("a close without an open");
+        let children = self.stack.pop().expect("its children");
+        self.stack.last_mut().expect("a root").push(Node::Element {
+            tag,
+            attrs,
+            children,
+        });
     }
 }

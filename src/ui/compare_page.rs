@@ -16,7 +16,7 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <section class="compare">
             <h1>{heads.compare}</h1>
-            {page_text(Box::new(page_tree::compare))}
+            {page_text(page_tree::compare, String::new())}
         </section>
     }
 }

@@ -20,7 +20,7 @@ pub fn LearnPage(id: String) -> impl IntoView {
             <section class="learn">
                 <h1>{ui.learn_heading}</h1>
                 <p>{ui.learn_intro}</p>
-                {page_text(Box::new(|library, _| page_tree::learn_index(library)))}
+                {page_text(page_tree::learn_index, String::new())}
                 <p><a href=Route::Compare.hash()>{ui.learn_compare_link}</a></p>
                 <p><a href=Route::Method.hash()>{ui.method_link}</a></p>
             </section>
@@ -37,10 +37,7 @@ pub fn LearnPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let text = page_text(Box::new(move |library, words| match library.page(&id) {
-        Some(page) => page_tree::learn_article(page, library, words),
-        None => Vec::new(),
-    }));
+    let text = page_text(page_tree::learn_article, id);
     view! {
         <article class="learn">
             <h1>{title}</h1>

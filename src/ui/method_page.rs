@@ -17,7 +17,7 @@ pub fn MethodPage() -> impl IntoView {
     view! {
         <article class="learn">
             <h1>{heads.method}</h1>
-            {page_text(Box::new(page_tree::method))}
+            {page_text(page_tree::method, String::new())}
             <p class="actions">
                 <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
                 <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>

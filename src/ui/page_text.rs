@@ -4,16 +4,16 @@
 //! text, or a message with a retry when the fetch fails.
 //!
 //! A screen that needs page data calls [`page_text`] with what to show from
-//! the library, as a `domain::page_tree` (plain elements and text, built
-//! natively testable and put in the DOM by `browser::page_tree`); the first
-//! call fetches the file, later ones have it at once.
+//! the library: a `domain::page_tree` builder (plain elements and text,
+//! tested natively), written into the DOM by `browser::page_tree`. The
+//! first call fetches the file, later ones have it at once.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{page_data, page_tree};
 use crate::domain::content::Library;
-use crate::domain::page_tree::{Node, Words};
+use crate::domain::page_tree::{Sink, Words};
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 
@@ -24,10 +24,11 @@ enum State {
     Ready(&'static Library),
 }
 
-/// What a screen shows from the library, once it is loaded.
-pub type Body = Box<dyn Fn(&'static Library, Words) -> Vec<Node> + Send + Sync>;
+/// What a screen shows from the library, once it is loaded; the `&str` is
+/// the `arg` given to [`page_text`] (a learn page's id).
+pub type Body = fn(&'static Library, Words, &str, &mut dyn Sink);
 
-pub fn page_text(body: Body) -> impl IntoView {
+pub fn page_text(body: Body, arg: String) -> impl IntoView {
     let Content { ui, quiz, .. } = use_content();
     let words = Words { quiz, ui };
     let state = RwSignal::new(page_data::loaded().map_or(State::Loading, State::Ready));
@@ -44,9 +45,10 @@ pub fn page_text(body: Body) -> impl IntoView {
     }
     move || match state.get() {
         State::Ready(library) => {
-            let nodes = body(library, words);
             let holder = NodeRef::<leptos::html::Div>::new();
-            holder.on_load(move |el| page_tree::append(&el, &nodes));
+            let arg = arg.clone();
+            holder
+                .on_load(move |el| body(library, words, &arg, &mut page_tree::Dom::new(el.into())));
             view! { <div class="page-text" node_ref=holder></div> }.into_any()
         }
         State::Loading => {

@@ -13,6 +13,12 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     if let Some(library) = decode(text) {
-        assert_eq!(decode(&encode(&library)).as_ref(), Some(&library));
+        // A decoded text never holds a line break, but may hold "</", which
+        // only the build refuses (for the single file); any other library
+        // must write back.
+        match encode(&library) {
+            Ok(again) => assert_eq!(decode(&again).as_ref(), Some(&library)),
+            Err(e) => assert!(text.contains("</") || text.contains("<!--"), "{e}"),
+        }
     }
 });
