@@ -4,6 +4,8 @@ pub mod embed;
 pub mod language;
 pub mod location;
 pub mod page;
+pub mod page_data;
+pub mod page_tree;
 pub mod panic_screen;
 pub mod service_worker;
 pub mod storage;

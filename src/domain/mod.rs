@@ -8,6 +8,7 @@ pub mod engine;
 pub mod json;
 pub mod language;
 pub mod messages;
+pub mod page_tree;
 pub mod quiz;
 pub mod record;
 pub mod route;

@@ -14,12 +14,14 @@ pub fn engine() -> &'static Engine<'static> {
     ENGINE.get_or_init(|| Engine::new(&QUIZ))
 }
 
-/// Everything the pages show, in one language, with the engine built on its
-/// quiz. Pages take it from context and never name a language's statics.
+/// Everything the first screens show, in one language, with the engine built
+/// on its quiz. Pages take it from context and never name a language's
+/// statics. The learn, compare and method text is not here: it is page data,
+/// loaded when a screen needs it (`browser::page_data`, `ui::page_text`).
 #[derive(Clone, Copy)]
 pub struct Content {
     pub quiz: &'static Quiz,
-    pub library: &'static Library,
+    pub heads: &'static PageHeads,
     pub ui: &'static Ui,
     pub engine: &'static Engine<'static>,
 }
@@ -29,7 +31,7 @@ pub struct Content {
 pub fn content() -> Content {
     Content {
         quiz: &QUIZ,
-        library: &LIBRARY,
+        heads: &PAGE_HEADS,
         ui: &UI,
         engine: engine(),
     }

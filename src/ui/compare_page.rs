@@ -1,54 +1,22 @@
 //! Compare: the two roles side by side, aspect by aspect. A real table with
 //! header cells on wide screens; on narrow ones the stylesheet stacks each
-//! row into a card, and each cell's visible label names its role.
+//! row into a card, and each cell's visible label names its role. The text
+//! is page data (`page_text`, `page_tree::compare`); the title shows at once.
 
 use leptos::prelude::*;
 
+use crate::domain::page_tree;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
+use crate::ui::page_text::page_text;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let Content { library, ui, .. } = use_content();
-    let compare = &library.compare;
-    let heads = compare
-        .roles
-        .iter()
-        .map(|r| view! { <th scope="col">{r.as_ref()}</th> })
-        .collect_view();
-    let rows = compare
-        .aspects
-        .iter()
-        .map(|a| {
-            let cells = compare
-                .roles
-                .iter()
-                .zip(a.cells.iter())
-                .map(|(role, cell)| {
-                    view! { <td><span class="cell-label">{role.as_ref()}</span>{cell.as_ref()}</td> }
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{a.label.as_ref()}</th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
+    let Content { heads, .. } = use_content();
     view! {
         <section class="compare">
-            <h1>{compare.title.as_ref()}</h1>
-            <p>{compare.intro.as_ref()}</p>
-            <table class="stack compare-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{ui.compare_aspect}</th>
-                        {heads}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            <h1>{heads.compare}</h1>
+            {page_text(page_tree::compare, String::new())}
         </section>
     }
 }

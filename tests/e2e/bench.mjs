@@ -1,5 +1,7 @@
 // Prints what a first visit costs, measured in headless Chromium against the
-// release build in ../../dist. Usage: node bench.mjs [runs]
+// release build in ../../dist, and, when ../bench/floor/dist is built (by
+// .ci/bench), beside the floor: a bare Leptos quiz built the same way, with
+// opsfit's first question at 4x CPU as a ratio to it. Usage: node bench.mjs [runs]
 import { chromium } from '@playwright/test';
 import { args, executablePath } from './chromium.mjs';
 import { spawn } from 'node:child_process';
@@ -7,10 +9,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const runs = Number(process.argv[2] ?? 5);
+const runs = Number(process.argv[2] ?? 7);
 const dist = resolve('../../dist');
 const port = 4199;
 const base = `http://127.0.0.1:${port}/`;
+const floorDist = resolve('../bench/floor/dist');
+const floorPort = 4197;
+const floorBase = existsSync(join(floorDist, 'index.html')) ? `http://127.0.0.1:${floorPort}/` : null;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -20,66 +25,91 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 const server = spawn('node', ['serve.mjs', dist, String(port)], { stdio: 'ignore' });
+const floorServer = floorBase && spawn('node', ['serve.mjs', floorDist, String(floorPort)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 400));
+
+/** Every file a first visit to `url` fetched, with its sizes, from `root`. */
+async function transfer(url, root) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const urls = new Set();
+  page.on('response', (r) => urls.add(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.waitForSelector('fieldset input[type=radio]');
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return [...urls].map((path) => {
+    let file = join(root, path);
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) return null;
+    const body = readFileSync(file);
+    return {
+      path: path === '/' ? '/index.html' : path,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  }).filter(Boolean);
+}
+
+/** Milliseconds from navigation to the first question's radios in the DOM,
+ *  on a fresh profile. */
+async function firstQuestion(url, throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('fieldset input[type=radio]')) {
+        window.__firstQuestion = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstQuestion !== undefined);
+  const t = await page.evaluate(() => window.__firstQuestion);
+  await context.close();
+  return t;
+}
 const browser = await chromium.launch({ executablePath, args });
 
 try {
   // 1. What the first load transfers: every file the page fetched.
-  {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const urls = new Set();
-    page.on('response', (r) => urls.add(new URL(r.url()).pathname));
-    await page.goto(`${base}#/quiz`);
-    await page.waitForSelector('fieldset input[type=radio]');
-    await page.waitForLoadState('networkidle');
-    await context.close();
-    const rows = [...urls].map((path) => {
-      let file = join(dist, path);
-      if (path.endsWith('/')) file = join(file, 'index.html');
-      if (!existsSync(file)) return null;
-      const body = readFileSync(file);
-      return {
-        path: path === '/' ? '/index.html' : path,
-        raw: body.length,
-        gzip: gzipSync(body, { level: 9 }).length,
-        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      };
-    }).filter(Boolean);
-    const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-      { raw: 0, gzip: 0, brotli: 0 });
-    console.log('first load transfer (bytes)');
-    console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
-    for (const r of [...rows, { path: 'total', ...total }]) {
-      console.log(`  ${r.path.padEnd(44)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
-    }
-    console.log(`  total brotli: ${kib(total.brotli)}`);
+  const total = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 });
+  const rows = await transfer(`${base}#/quiz`, dist);
+  const sum = total(rows);
+  console.log('first load transfer (bytes)');
+  console.log(`  ${'file'.padEnd(44)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
+  for (const r of [...rows, { path: 'total', ...sum }]) {
+    console.log(`  ${r.path.padEnd(44)} ${String(r.raw).padStart(9)} ${String(r.gzip).padStart(9)} ${String(r.brotli).padStart(9)}`);
   }
+  console.log(`  total brotli: ${kib(sum.brotli)}`);
+  const floorBytes = floorBase && total(await transfer(floorBase, floorDist)).brotli;
 
-  // 2. Time to the first interactive question, on a fresh profile each run.
+  // 2. Time to the first interactive question, on a fresh profile each run;
+  // at 4x, interleaved with the floor's, so both see the same machine load.
   for (const throttle of [1, 4]) {
     const times = [];
+    const floorTimes = [];
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      if (throttle > 1) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      }
-      await page.addInitScript(() => {
-        new MutationObserver((_, obs) => {
-          if (document.querySelector('fieldset input[type=radio]')) {
-            window.__firstQuestion = performance.now();
-            obs.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${base}#/quiz`);
-      await page.waitForFunction(() => window.__firstQuestion !== undefined);
-      times.push(await page.evaluate(() => window.__firstQuestion));
-      await context.close();
+      const pair = [
+        async () => times.push(await firstQuestion(`${base}#/quiz`, throttle)),
+        async () => floorTimes.push(await firstQuestion(floorBase, throttle)),
+      ];
+      if (!floorBase || throttle === 1) pair.pop();
+      // Alternate which goes first, so neither always gets the warmer machine.
+      for (const run of i % 2 ? pair.reverse() : pair) await run();
     }
     console.log(`first question interactive, CPU ${throttle}x: median ${median(times).toFixed(0)} ms over ${runs} runs (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    if (floorTimes.length) {
+      console.log(`  the floor (a bare Leptos quiz, tests/bench/floor), CPU ${throttle}x: median ${median(floorTimes).toFixed(0)} ms (${floorTimes.map((t) => t.toFixed(0)).join(', ')})`);
+      console.log(`  opsfit / floor at ${throttle}x CPU: ${(median(times) / median(floorTimes)).toFixed(2)}x of the medians (goal at most 1.5x), ${(Math.min(...times) / Math.min(...floorTimes)).toFixed(2)}x of the fastest runs; first load ${kib(sum.brotli)} vs ${kib(floorBytes)} brotli`);
+    }
   }
 
   // 3. From a click on Next to the frame that shows the next question.
@@ -134,4 +164,5 @@ try {
 } finally {
   await browser.close();
   server.kill();
+  floorServer?.kill();
 }

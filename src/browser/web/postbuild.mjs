@@ -9,10 +9,12 @@
 //    opens from disk, with the CSS, the JS and the wasm inlined
 //    (opsfit.<id>.html for another language);
 //  - per language (OPSFIT_LOCALE): <html lang>, title, description, the
-//    manifest, and the inline script that picks the language's build.
+//    manifest, and the inline script that picks the language's build;
+//  - the page data file (the learn, compare and method text) beside the
+//    wasm, in the precache list, and inline in the single file.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,9 +74,30 @@ export async function mount(selector) {
   }
   const app = await import(new URL('${js}', base).href);
   await app.default({ module_or_path: new URL('${wasm}', base) });
-  if (!app.mount_into(selector)) throw new Error('opsfit: nothing matches ' + selector);
+  if (!app.mount_into(selector, base.href)) throw new Error('opsfit: nothing matches ' + selector);
 }
 `);
+
+// The page data file (ARCHITECTURE.md, "Page data"): build.rs wrote it into
+// its OUT_DIR, named by its content's hash, and baked that name into the
+// wasm. The name found in the wasm is the file copied, so the two cannot
+// disagree; a stale file of another build has another name.
+const pageDataNames = [...new Set(readFileSync(join(stage, wasm)).toString('latin1').match(/pages-[0-9a-f]{16}\.txt/g) ?? [])];
+if (pageDataNames.length !== 1) throw new Error(`postbuild.mjs: the wasm names ${pageDataNames.length} page data files, not one`);
+const pageData = pageDataNames[0];
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+const pageDataFile = (() => {
+  const wasmTarget = join(targetDir, 'wasm32-unknown-unknown');
+  for (const profile of existsSync(wasmTarget) ? readdirSync(wasmTarget) : []) {
+    const build = join(wasmTarget, profile, 'build');
+    for (const dir of existsSync(build) ? readdirSync(build) : []) {
+      const file = join(build, dir, 'out', pageData);
+      if (existsSync(file)) return file;
+    }
+  }
+  throw new Error(`postbuild.mjs: ${pageData} not found under ${wasmTarget}/*/build/*/out`);
+})();
+copyFileSync(pageDataFile, join(stage, pageData));
 
 const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
@@ -158,6 +181,10 @@ if (release) {
     .replace(/^export\s+/gm, '');
   const bytes = readFileSync(join(stage, wasm)).toString('base64');
   const boot = `<script type="module">\n${glue}\nconst bytes = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n</script>`;
+  // Read by browser::page_data when there is nothing to fetch from. Its
+  // text has no "</" or "<!--" (page_data::encode refuses them), and a
+  // script of this type never runs, so the policy needs no hash for it.
+  const inlineData = `<script type="text/plain" id="opsfit-pages">${readFileSync(pageDataFile, 'utf8')}</script>`;
   const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n</style>`;
   // A file opened from disk has no origin to allow, so its policy names the
   // inline script and style by hash instead of 'self'.
@@ -169,7 +196,8 @@ if (release) {
     .replace(/<script>[\s\S]*?<\/script>/, '')
     .replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/, () => style)
     .replace(/<link\b[^>]*\brel=["']?(modulepreload|preload|manifest)\b[^>]*>/g, '')
-    .replace(/<script\s+type=["']?module["']?\s*>[\s\S]*?<\/script>/, () => boot);
+    .replace(/<script\s+type=["']?module["']?\s*>[\s\S]*?<\/script>/, () => inlineData + boot);
+  if (!html.includes(inlineData)) throw new Error('postbuild.mjs: the single file has no page data');
   if (/opsfit-[0-9a-f]+(_bg\.wasm|\.js)/.test(html.replace(boot, ''))) {
     throw new Error('postbuild.mjs: the single file still refers to a hashed file');
   }

@@ -162,6 +162,24 @@ pub struct Aspect {
     pub cells: List<Text>,
 }
 
+/// What a page screen shows at once, before its page data has loaded:
+/// each learn page's id and title, and the compare and method screens'
+/// titles. Baked into the wasm (a few hundred bytes), so no heading waits
+/// for the file and an unknown learn page is known without it.
+#[derive(Debug)]
+pub struct PageHeads {
+    /// (id, title), in the order of the learn index.
+    pub learn: &'static [(&'static str, &'static str)],
+    pub compare: &'static str,
+    pub method: &'static str,
+}
+
+impl PageHeads {
+    pub fn learn_title(&self, id: &str) -> Option<&'static str> {
+        self.learn.iter().find(|(i, _)| *i == id).map(|(_, t)| *t)
+    }
+}
+
 impl Library {
     pub fn page(&self, id: &str) -> Option<&Page> {
         self.pages.iter().find(|p| p.id == id)

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import {
-  PROGRESS_KEY, answer, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position,
+  PROGRESS_KEY, answer, expectNoAxeViolations, expectPageText, expectQuestion, finishQuiz, next, openHome, options, position,
   startQuiz,
 } from './helpers.mjs';
 
@@ -43,15 +43,18 @@ for (const colorScheme of ['light', 'dark']) {
     test('learn, compare, notices and embed mode have no axe violations', async ({ page }) => {
       await page.goto('./#/learn');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageText(page);
       await expectNoAxeViolations(page);
       const pages = await page.locator('main a[href^="#/learn/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       for (const href of pages) {
         await page.goto(`./${href}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectPageText(page);
         await expectNoAxeViolations(page);
       }
       await page.goto('./#/compare');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageText(page);
       await expectNoAxeViolations(page);
 
       await page.evaluate((key) => localStorage.setItem(key, 'garbage'), PROGRESS_KEY);

@@ -133,3 +133,15 @@ test('a site can mount the app without an iframe', async ({ page }) => {
   await next(page);
   await expectQuestion(page, 2);
 });
+
+// The page data file is beside mount.js, not beside the host's page.
+test('a mounted app fetches its page text from its own build', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/pages-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url()); });
+  await openHost(page, 'mount.html');
+  await page.waitForFunction(() => window.mounted === true);
+  await page.evaluate(() => { location.hash = '#/compare'; });
+  await expect(page.getByRole('columnheader', { name: 'Aspect' })).toBeVisible();
+  expect(fetched).toHaveLength(1);
+  expect(new URL(fetched[0]).origin).toBe(new URL(process.env.OPSFIT_APP).origin);
+});

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PROGRESS_KEY as KEY, answer, back, expectNoAxeViolations, expectQuestion, finishQuiz, next, openHome, options, position, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
+import { PROGRESS_KEY as KEY, answer, back, expectNoAxeViolations, expectPageText, expectQuestion, finishQuiz, next, openHome, options, position, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
 
 test('the result explains itself and its link shows the same result elsewhere', async ({ page, browser }) => {
   await startQuiz(page);
@@ -158,6 +158,7 @@ test('a new screen starts at its top, with the site header in view', async ({ pa
   await page.setViewportSize({ width: 390, height: 600 });
   await page.goto('./#/learn/sre');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageText(page);
   await page.mouse.wheel(0, 3000);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
   await page.evaluate(() => { location.hash = '#/compare'; });

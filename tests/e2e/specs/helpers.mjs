@@ -85,3 +85,11 @@ export async function resumeCodeAfterTwoAnswers(page) {
   await page.goto('./');
   return page.getByLabel('Resume code for another device').inputValue();
 }
+
+/** Waits for a learn, compare or method screen's text (page data, loaded
+ *  after the first screen) to be in, and checks it did not fail. */
+export async function expectPageText(page) {
+  await expect(page.locator('main .page-loading')).toHaveCount(0);
+  await expect(page.locator('main .page-failed')).toHaveCount(0);
+  await expect(page.locator('main h1 ~ *').first()).toBeVisible();
+}

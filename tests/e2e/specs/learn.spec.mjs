@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.mjs';
+import { expectNoAxeViolations, expectPageText } from './helpers.mjs';
 
 // The learn pages and their key section headings. Headings are content, but
 // these are the sections the product promises on every role page.
@@ -23,6 +23,7 @@ const SCHEMES = ['light', 'dark'];
 async function openRoute(page, hash) {
   await page.goto(`./${hash}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageText(page);
 }
 
 async function expectNoHorizontalScroll(page) {

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, finishQuiz, startQuiz } from './helpers.mjs';
+import { expectNoAxeViolations, expectPageText, finishQuiz, startQuiz } from './helpers.mjs';
 
 // "How this quiz works": reached from the result, it explains the scoring
 // with the quiz's own numbers and lists every source with its date.
@@ -49,6 +49,7 @@ test.describe('at 320 px wide', () => {
   test('how the quiz works has no horizontal scroll', async ({ page }) => {
     await page.goto('./#/method');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How this quiz works');
+    await expectPageText(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
   });

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { answer, expectQuestion, finishQuiz, next, openHome, startQuiz } from './helpers.mjs';
+import { answer, expectPageText, expectQuestion, finishQuiz, next, openHome, startQuiz } from './helpers.mjs';
 
 test('after one visit the app opens and completes with the network off', async ({ page, context }) => {
   await openHome(page);
@@ -16,6 +16,7 @@ test('after one visit the app opens and completes with the network off', async (
   await expect(page.getByText(/^\d+% SRE$/)).toBeVisible();
   await page.goto('./?accent=%23aa0000#/learn');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectPageText(page);
 });
 
 test('the single file opens from disk, saves, and resumes after a reload', async ({ page }) => {
@@ -58,16 +59,24 @@ test('no request leaves for another origin, and none follows the first question'
   expect(late.filter((u) => !u.startsWith(origin))).toEqual([]);
 });
 
-test('in-app navigation after the first question makes no request at all', async ({ page, context }) => {
+// The one request after the first question is the page data file (the
+// learn, compare and method text), same-origin, once, when the first of
+// those screens opens (ARCHITECTURE.md, "Page data").
+test('in-app navigation after the first question requests only the page data, once', async ({ page, context }) => {
   await page.goto('./#/quiz');
   await expectQuestion(page, 1);
   await page.waitForLoadState('networkidle');
   const late = [];
   context.on('request', (r) => { if (!r.serviceWorker()) late.push(r.url()); });
   await finishQuiz(page);
+  expect(late).toEqual([]);
   await page.getByRole('link', { name: 'Learn' }).click();
+  await expectPageText(page);
   await page.getByRole('link', { name: 'Compare' }).click();
+  await expectPageText(page);
   await page.getByRole('link', { name: 'opsfit' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(late).toEqual([]);
+  const origin = new URL(page.url()).origin;
+  expect(late).toHaveLength(1);
+  expect(late[0]).toMatch(new RegExp(`^${origin}/pages-[0-9a-f]{16}\\.txt$`));
 });

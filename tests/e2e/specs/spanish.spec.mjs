@@ -4,7 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { answer, expectNoAxeViolations, finishQuiz, next, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
+import { answer, expectNoAxeViolations, expectPageText, finishQuiz, next, startQuiz, resumeCodeAfterTwoAnswers } from './helpers.mjs';
 
 const HOST = process.env.OPSFIT_HOST;
 const APP = process.env.OPSFIT_APP;
@@ -167,6 +167,7 @@ test.describe('a Spanish reader', () => {
       for (const hash of ['#/learn', '#/learn/sre', '#/learn/devops', '#/compare', '#/method']) {
         await page.goto(`./es/${hash}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectPageText(page);
         await expectNoAxeViolations(page);
       }
       await page.goto(link);
@@ -188,6 +189,7 @@ test.describe('a Spanish reader', () => {
     for (const hash of ['#/learn/sre', '#/compare', '#/method']) {
       await page.goto(`./es/${hash}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectPageText(page);
       expect(await fits()).toBe(true);
     }
   });

@@ -1,0 +1,71 @@
+//! The page data file (ARCHITECTURE.md, "Page data"): the learn, compare
+//! and method text, fetched the first time a screen needs it and kept for
+//! the page's life. The single file carries it inline instead, in
+//! `<script type="text/plain" id="opsfit-pages">`, since a page
+//! opened from disk cannot fetch.
+
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::content::{page_data, Library};
+use crate::domain::shipped::PAGE_DATA;
+
+thread_local! {
+    // Decoded once, then lives as long as the page: every screen borrows it.
+    static LOADED: Cell<Option<&'static Library>> = const { Cell::new(None) };
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Where the build's files are, when it is not the page's own address: a
+/// host page that mounts the app (`mount.js`) names it. Otherwise the file
+/// name is relative, so a build works from any sub-path and `dist/es/`
+/// fetches its own language's file.
+pub fn set_base(base: String) {
+    BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// The library, if a screen has loaded it already.
+pub fn loaded() -> Option<&'static Library> {
+    LOADED.get()
+}
+
+/// The library, loading it if needed; `None` when the fetch fails (offline
+/// before the service worker had it, a blocked request) or the file is not
+/// this build's. Nothing is kept on failure, so a retry fetches again.
+pub async fn load() -> Option<&'static Library> {
+    if let Some(library) = loaded() {
+        return Some(library);
+    }
+    let text = match inline() {
+        Some(text) => text,
+        None => fetch_text(&BASE.with(|b| format!("{}{PAGE_DATA}", b.borrow()))).await?,
+    };
+    let library: &'static Library = Box::leak(Box::new(page_data::decode(&text)?));
+    LOADED.set(Some(library));
+    Some(library)
+}
+
+fn inline() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("opsfit-pages")?
+        .text_content()
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

@@ -1,0 +1,362 @@
+//! What a learn, compare or method screen shows from its page data, as
+//! plain elements and text, decided here where native tests reach it. The
+//! builders write to a [`Sink`]: `browser::page_tree` makes DOM nodes as it
+//! goes, and tests collect a [`Node`] tree.
+//!
+//! Why not Leptos views: these screens are static once their text is in,
+//! and a `view!` per block kind cost the first load 6.2 KB brotli of
+//! monomorphised view code; these builders and the DOM sink cost far less.
+//! Safety is kept the same way: every piece of content is a text node, and
+//! tags and attribute names are fixed strings chosen here, never `on*` or
+//! `style`; the only attribute values from content are plain text
+//! (`datetime`, `aria-label`, a route's `href`).
+
+use super::content::{Block, CertificationKind, Leaning, Library, Page, Quiz, Section};
+use super::route::Route;
+use super::shipped::Ui;
+use super::template::fill;
+
+/// Where a screen's elements go, in document order: `open` an element, give
+/// it attributes, then its text and children, then `close` it.
+pub trait Sink {
+    fn open(&mut self, tag: &'static str);
+    fn attr(&mut self, name: &'static str, value: &str);
+    fn text(&mut self, text: &str);
+    fn close(&mut self);
+}
+
+/// What the screens need besides the library: the quiz (the method screen's
+/// numbers and dimensions) and the UI strings.
+#[derive(Clone, Copy)]
+pub struct Words {
+    pub quiz: &'static Quiz,
+    pub ui: &'static Ui,
+}
+
+/// An element with a class (none when empty) and one text.
+fn leaf(out: &mut dyn Sink, tag: &'static str, class: &'static str, text: &str) {
+    open(out, tag, class);
+    out.text(text);
+    out.close();
+}
+
+fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
+    out.open(tag);
+    if !class.is_empty() {
+        out.attr("class", class);
+    }
+}
+
+/// The learn index: every page's title, as a link, and its summary.
+pub fn learn_index(library: &'static Library, _: Words, _: &str, out: &mut dyn Sink) {
+    open(out, "ul", "page-list");
+    for p in library.pages.iter() {
+        out.open("li");
+        out.open("h2");
+        out.open("a");
+        out.attr("href", &Route::Learn(p.id.to_string()).hash());
+        out.text(&p.title);
+        out.close();
+        out.close();
+        leaf(out, "p", "", &p.summary);
+        out.close();
+    }
+    out.close();
+}
+
+/// The learn page `id` under its title: its summary, then its sections.
+pub fn learn_article(library: &'static Library, w: Words, id: &str, out: &mut dyn Sink) {
+    if let Some(page) = library.page(id) {
+        article(page, library, w, out);
+    }
+}
+
+fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut dyn Sink) {
+    leaf(out, "p", "lede", &page.summary);
+    sections(&page.sections, library, w, &[], out);
+}
+
+/// The two roles side by side: a table whose rows stack into cards on
+/// narrow screens, each cell labelled with its role.
+pub fn compare(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
+    let c = &library.compare;
+    let roles: Vec<&str> = c.roles.iter().map(|r| r.as_ref()).collect();
+    leaf(out, "p", "", &c.intro);
+    let mut heads = vec![w.ui.compare_aspect];
+    heads.extend(&roles);
+    table(out, "stack compare-table", "", &heads);
+    for a in c.aspects.iter() {
+        let cells: Vec<&str> = a.cells.iter().map(|c| c.as_ref()).collect();
+        row(out, &a.label, &roles, &cells);
+    }
+    out.close();
+    out.close();
+}
+
+/// "How this quiz works" under its title: the intro and sections with the
+/// quiz's own numbers filled in, and when the content was last reviewed.
+pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
+    let m = &library.method;
+    let quiz = w.quiz;
+    let holes = [
+        ("threshold", quiz.balanced_threshold.to_string()),
+        ("questions", quiz.questions.len().to_string()),
+        ("dimensions", quiz.dimensions.len().to_string()),
+    ];
+    let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    leaf(out, "p", "lede", &fill(&m.intro, &holes));
+    sections(&m.sections, library, w, &holes, out);
+    out.open("p");
+    out.open("time");
+    out.attr("datetime", &m.reviewed);
+    out.text(&fill(
+        w.ui.method_reviewed,
+        &[("date", m.reviewed.as_ref())],
+    ));
+    out.close();
+    out.close();
+}
+
+/// Sections, each a heading over its blocks. `holes` fill `{name}` in
+/// paragraphs and bullets (the method screen's `{threshold}`).
+fn sections(
+    sections: &'static [Section],
+    library: &'static Library,
+    w: Words,
+    holes: &[(&str, &str)],
+    out: &mut dyn Sink,
+) {
+    for s in sections.iter() {
+        open(out, "section", "learn-section");
+        leaf(out, "h2", "", &s.heading);
+        for b in s.blocks.iter() {
+            block(b, library, w, holes, out);
+        }
+        out.close();
+    }
+}
+
+fn block(
+    block: &'static Block,
+    library: &'static Library,
+    w: Words,
+    holes: &[(&str, &str)],
+    out: &mut dyn Sink,
+) {
+    let Words { ui, quiz } = w;
+    match block {
+        Block::Paragraph(t) => leaf(out, "p", "", &fill(t, holes)),
+        Block::Bullets(items) => {
+            out.open("ul");
+            for t in items.iter() {
+                leaf(out, "li", "", &fill(t, holes));
+            }
+            out.close();
+        }
+        Block::Terms(terms) => {
+            open(out, "dl", "terms");
+            for t in terms.iter() {
+                leaf(out, "dt", "", &t.term);
+                leaf(out, "dd", "", &t.meaning);
+            }
+            out.close();
+        }
+        Block::Dimensions => {
+            open(out, "dl", "terms");
+            for (i, d) in quiz.dimensions.iter().enumerate() {
+                let n = quiz.n_questions_moving(i).to_string();
+                let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
+                leaf(out, "dt", "", &d.label);
+                leaf(out, "dd", "", &format!("{} {moves}", d.description));
+            }
+            out.close();
+        }
+        Block::Tools { tools, source } => {
+            open(out, "ul", "items");
+            for t in tools.iter() {
+                item(out, &t.name, Some(t.leaning), &[&t.category, &t.note], ui);
+            }
+            out.close();
+            leaf(out, "p", "source", source);
+        }
+        Block::Certifications(certs) => {
+            open(out, "ul", "items");
+            for c in certs.iter() {
+                let template = match c.kind {
+                    CertificationKind::Exam => ui.cert_exam,
+                    CertificationKind::Course => ui.cert_course,
+                };
+                let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
+                item(out, &c.name, Some(c.leaning), &[&detail, &c.about], ui);
+            }
+            out.close();
+        }
+        Block::Sources => {
+            open(out, "ul", "items");
+            out.attr("aria-label", ui.sources_label);
+            for s in library.sources.iter() {
+                let address = if s.address.is_empty() {
+                    String::new()
+                } else {
+                    fill(ui.source_address, &[("address", s.address.as_ref())])
+                };
+                item(out, &s.name, None, &[&s.date, &address], ui);
+            }
+            out.close();
+        }
+        Block::Salaries(figures) => {
+            let labels = [
+                ui.salary_statistic,
+                ui.salary_figure,
+                ui.salary_source,
+                ui.salary_date,
+            ];
+            let mut heads = vec![ui.salary_who];
+            heads.extend(labels);
+            table(out, "stack", ui.salary_caption, &heads);
+            for f in figures.iter() {
+                row(
+                    out,
+                    &f.who,
+                    &labels,
+                    &[&f.statistic, &f.figure, &f.source, &f.date],
+                );
+            }
+            out.close();
+            out.close();
+        }
+    }
+}
+
+/// Opens a table whose first column heads each row, with its column
+/// headings, and its body: the caller writes the rows, then closes both.
+/// The `stack` class turns each row into a card on narrow screens, where
+/// each cell's label names its column.
+fn table(out: &mut dyn Sink, classes: &'static str, caption: &str, heads: &[&str]) {
+    open(out, "table", classes);
+    if !caption.is_empty() {
+        leaf(out, "caption", "", caption);
+    }
+    out.open("thead");
+    out.open("tr");
+    for h in heads {
+        out.open("th");
+        out.attr("scope", "col");
+        out.text(h);
+        out.close();
+    }
+    out.close();
+    out.close();
+    out.open("tbody");
+}
+
+fn row(out: &mut dyn Sink, label: &str, labels: &[&str], cells: &[&str]) {
+    out.open("tr");
+    out.open("th");
+    out.attr("scope", "row");
+    out.text(label);
+    out.close();
+    for (l, c) in labels.iter().zip(cells) {
+        out.open("td");
+        leaf(out, "span", "cell-label", l);
+        out.text(c);
+        out.close();
+    }
+    out.close();
+}
+
+/// A tool, a certification or a source: its name, the role it leans toward
+/// if any, and its detail lines; an empty line (no note, no address) is
+/// left out.
+fn item(out: &mut dyn Sink, name: &str, leaning: Option<Leaning>, lines: &[&str], ui: &Ui) {
+    out.open("li");
+    leaf(out, "span", "item-name", name);
+    if let Some(l) = leaning {
+        let (classes, label) = match l {
+            Leaning::Sre => ("tag tag-sre", ui.lean_sre),
+            Leaning::Devops => ("tag tag-devops", ui.lean_devops),
+            Leaning::Shared => ("tag tag-shared", ui.lean_shared),
+        };
+        out.text(" ");
+        leaf(out, "span", classes, label);
+    }
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        out.open("br");
+        out.close();
+        leaf(out, "span", "item-detail", line);
+    }
+    out.close();
+}
+
+/// A screen's elements as a tree, for tests.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Node {
+    Text(String),
+    Element {
+        tag: &'static str,
+        attrs: Vec<(&'static str, String)>,
+        children: Vec<Node>,
+    },
+}
+
+impl Node {
+    /// The text a person reads in this node.
+    pub fn text(&self) -> String {
+        match self {
+            Node::Text(t) => t.clone(),
+            Node::Element { children, .. } => children.iter().map(Node::text).collect(),
+        }
+    }
+}
+
+/// Collects what a builder writes as a tree.
+#[derive(Default)]
+pub struct Tree {
+    /// The open elements, innermost last; the first holds the result.
+    stack: Vec<Vec<Node>>,
+    open: Vec<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+impl Tree {
+    pub fn of(build: impl FnOnce(&mut dyn Sink)) -> Vec<Node> {
+        let mut tree = Tree {
+            stack: vec![Vec::new()],
+            open: Vec::new(),
+        };
+        build(&mut tree);
+        assert!(tree.open.is_empty(), "an element was left open");
+        tree.stack.pop().unwrap_or_default()
+    }
+}
+
+impl Sink for Tree {
+    fn open(&mut self, tag: &'static str) {
+        self.open.push((tag, Vec::new()));
+        self.stack.push(Vec::new());
+    }
+
+    fn attr(&mut self, name: &'static str, value: &str) {
+        let (_, attrs) = self
+            .open
+            .last_mut()
+            .expect("an attribute outside an element");
+        attrs.push((name, value.to_string()));
+    }
+
+    fn text(&mut self, text: &str) {
+        self.stack
+            .last_mut()
+            .expect("a root")
+            .push(Node::Text(text.to_string()));
+    }
+
+    fn close(&mut self) {
+        let (tag, attrs) = self.open.pop().expect("a close without an open");
+        let children = self.stack.pop().expect("its children");
+        self.stack.last_mut().expect("a root").push(Node::Element {
+            tag,
+            attrs,
+            children,
+        });
+    }
+}

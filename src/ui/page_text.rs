@@ -1,0 +1,68 @@
+//! The text of a learn, compare or method screen, which is page data
+//! (`browser::page_data`): the screen's heading is in the wasm and shows at
+//! once; below it, a short loading line until the file is in, then the
+//! text, or a message with a retry when the fetch fails.
+//!
+//! A screen that needs page data calls [`page_text`] with what to show from
+//! the library: a `domain::page_tree` builder (plain elements and text,
+//! tested natively), written into the DOM by `browser::page_tree`. The
+//! first call fetches the file, later ones have it at once.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{page_data, page_tree};
+use crate::domain::content::Library;
+use crate::domain::page_tree::{Sink, Words};
+use crate::domain::shipped::Content;
+use crate::ui::ctx::use_content;
+
+#[derive(Clone, Copy)]
+enum State {
+    Loading,
+    Failed,
+    Ready(&'static Library),
+}
+
+/// What a screen shows from the library, once it is loaded; the `&str` is
+/// the `arg` given to [`page_text`] (a learn page's id).
+pub type Body = fn(&'static Library, Words, &str, &mut dyn Sink);
+
+pub fn page_text(body: Body, arg: String) -> impl IntoView {
+    let Content { ui, quiz, .. } = use_content();
+    let words = Words { quiz, ui };
+    let state = RwSignal::new(page_data::loaded().map_or(State::Loading, State::Ready));
+    // A screen left before the file arrived has disposed its signal:
+    // `try_set` then does nothing.
+    let fetch = move || {
+        spawn_local(async move {
+            let next = page_data::load().await.map_or(State::Failed, State::Ready);
+            state.try_set(next);
+        })
+    };
+    if matches!(state.get_untracked(), State::Loading) {
+        fetch();
+    }
+    move || match state.get() {
+        State::Ready(library) => {
+            let holder = NodeRef::<leptos::html::Div>::new();
+            let arg = arg.clone();
+            holder
+                .on_load(move |el| body(library, words, &arg, &mut page_tree::Dom::new(el.into())));
+            view! { <div class="page-text" node_ref=holder></div> }.into_any()
+        }
+        State::Loading => {
+            view! { <p class="page-loading" role="status">{ui.page_loading}</p> }.into_any()
+        }
+        State::Failed => view! {
+            <div class="page-failed" role="alert">
+                <p>{ui.page_load_failed}</p>
+                <button type="button" on:click=move |_| {
+                    state.set(State::Loading);
+                    fetch();
+                }>{ui.page_retry}</button>
+            </div>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,143 @@
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { expectNoAxeViolations } from './helpers.mjs';
+
+// The learn, compare and method text is page data: a file fetched when one of
+// these screens first opens, not part of the first load (ARCHITECTURE.md,
+// "Page data"). These are the promises that come with that: every such
+// screen opens offline after one visit and from the single file on disk, its
+// heading shows at once while its text loads, and a failed fetch says so
+// and can be retried.
+
+const LANGUAGES = [
+  {
+    id: 'en', dir: './', single: 'opsfit.html',
+    start: 'Start the quiz', loading: 'Loading…', failed: /could not be loaded/, retry: 'Try again',
+    screens: [
+      ['#/learn', 'Learn about SRE and DevOps', 'Site reliability engineering'],
+      ['#/learn/sre', /Site reliability engineering/, 'Salary'],
+      ['#/learn/devops', /DevOps engineering/, 'Certifications'],
+      ['#/learn/together', /Together, not either\/or/, /Error budgets/],
+      ['#/compare', /.+/, 'Aspect'],
+      ['#/method', 'How this quiz works', 'Sources'],
+    ],
+  },
+  {
+    id: 'es', dir: './es/', single: 'opsfit.es.html',
+    start: 'Empezar el cuestionario', loading: 'Cargando…', failed: /No se pudo cargar/, retry: 'Reintentar',
+    screens: [
+      ['#/learn', 'Aprende sobre SRE y DevOps', /ingeniería de fiabilidad/i],
+      ['#/learn/sre', /.+/, /.+/],
+      ['#/learn/devops', /.+/, /.+/],
+      ['#/learn/together', /.+/, /.+/],
+      ['#/compare', /.+/, /.+/],
+      ['#/method', /.+/, /.+/],
+    ],
+  },
+];
+
+const DATA = '**/pages-*.txt';
+
+/** The screen's h1, and proof its text is in: a named piece of it. */
+async function expectScreen(page, heading, text) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await expect(page.locator('main .page-loading')).toHaveCount(0);
+  await expect(page.locator('main .page-failed')).toHaveCount(0);
+  // Every one of these screens has a second-level heading, a link or a
+  // column heading once its text is in.
+  await expect(page.locator('main').getByText(text).first()).toBeVisible();
+}
+
+for (const lang of LANGUAGES) {
+  test.describe(`${lang.id}`, () => {
+    test.use({ locale: lang.id === 'es' ? 'es-ES' : 'en-GB' });
+
+    test('after one visit every learn, compare and method screen opens offline', async ({ page, context }) => {
+      await page.goto(lang.dir);
+      await page.waitForFunction(async () => {
+        const reg = await navigator.serviceWorker.ready;
+        return Boolean(reg.active) && navigator.serviceWorker.controller !== null;
+      });
+      await context.setOffline(true);
+      for (const [hash, heading, text] of lang.screens) {
+        // A full load each time: the service worker serves the page, the
+        // wasm and the page data, with nothing in memory.
+        await page.goto(`${lang.dir}${hash}`);
+        await page.reload();
+        await expectScreen(page, heading, text);
+      }
+    });
+
+    test('every learn, compare and method screen opens from the single file on disk', async ({ page }) => {
+      const file = resolve(fileURLToPath(import.meta.url), `../../../../dist-single/${lang.single}`);
+      const requests = [];
+      page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+      for (const [hash, heading, text] of lang.screens) {
+        await page.goto(`file://${file}${hash}`);
+        await page.reload();
+        await expectScreen(page, heading, text);
+      }
+      expect(requests).toEqual([]);
+    });
+
+    test.describe('without a service worker, so each fetch is seen', () => {
+      test.use({ serviceWorkers: 'block' });
+
+      test('the heading shows at once while the text loads, then the text', async ({ page }) => {
+        for (const [hash, heading, text] of lang.screens) {
+          let release;
+          const held = new Promise((r) => { release = r; });
+          await page.route(DATA, async (route) => { await held; await route.continue(); });
+          // A fresh document each time: a hash change alone keeps the text
+          // the previous screen loaded.
+          await page.goto(`${lang.dir}${hash}`);
+          await page.reload();
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+          await expect(page.getByRole('status').filter({ hasText: lang.loading })).toBeVisible();
+          if (hash === '#/method') await expectNoAxeViolations(page);
+          release();
+          await expectScreen(page, heading, text);
+          await page.unroute(DATA);
+        }
+      });
+
+      test('a blocked fetch says so, and its retry button loads the text', async ({ page }) => {
+        const [hash, heading, text] = lang.screens.find(([h]) => h === '#/compare');
+        await page.route(DATA, (route) => route.abort('internetdisconnected'));
+        await page.goto(`${lang.dir}${hash}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+        const alert = page.getByRole('alert').filter({ hasText: lang.failed });
+        await expect(alert).toBeVisible();
+        await expectNoAxeViolations(page);
+        // Still blocked: the retry fails again, and says so again.
+        await alert.getByRole('button', { name: lang.retry }).click();
+        await expect(alert).toBeVisible();
+        await page.unroute(DATA);
+        await alert.getByRole('button', { name: lang.retry }).click();
+        await expectScreen(page, heading, text);
+      });
+
+      test('a missing file (an old page after a new deploy) says so too', async ({ page }) => {
+        await page.route(DATA, (route) => route.fulfill({ status: 404, body: 'not found' }));
+        await page.goto(`${lang.dir}#/method`);
+        await expect(page.getByRole('alert').filter({ hasText: lang.failed })).toBeVisible();
+      });
+
+      test('the file is fetched once, from beside the page, and only when a screen needs it', async ({ page }) => {
+        const fetched = [];
+        page.on('request', (r) => { if (/pages-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url()); });
+        await page.goto(lang.dir);
+        await page.getByRole('button', { name: lang.start }).click();
+        await page.waitForLoadState('networkidle');
+        expect(fetched).toEqual([]);
+        for (const [hash, heading, text] of lang.screens) {
+          await page.evaluate((h) => { location.hash = h; }, hash);
+          await expectScreen(page, heading, text);
+        }
+        expect(fetched).toHaveLength(1);
+        expect(new URL(fetched[0]).pathname).toMatch(new RegExp(`^${lang.dir.slice(1)}pages-[0-9a-f]{16}\\.txt$`));
+      });
+    });
+  });
+}

@@ -1,0 +1,190 @@
+//! What the learn, compare and method screens show, decided natively from
+//! the shipped library: the browser only turns these trees into DOM nodes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use opsfit::domain::page_tree::{self, Node, Tree, Words};
+use opsfit::domain::shipped::{LIBRARY, QUIZ, UI};
+
+fn words() -> Words {
+    Words {
+        quiz: &QUIZ,
+        ui: &UI,
+    }
+}
+
+/// Every element with this tag, depth first.
+fn find<'n>(nodes: &'n [Node], want: &str, out: &mut Vec<&'n Node>) {
+    for n in nodes {
+        if let Node::Element { tag, children, .. } = n {
+            if *tag == want {
+                out.push(n);
+            }
+            find(children, want, out);
+        }
+    }
+}
+
+fn all<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {
+    let mut out = Vec::new();
+    find(nodes, tag, &mut out);
+    out
+}
+
+fn attr<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
+    match node {
+        Node::Element { attrs, .. } => attrs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.as_ref()),
+        Node::Text(_) => None,
+    }
+}
+
+fn text(nodes: &[Node]) -> String {
+    nodes.iter().map(Node::text).collect()
+}
+
+#[test]
+fn the_learn_index_links_every_page_by_its_route() {
+    let tree = Tree::of(|s| page_tree::learn_index(&LIBRARY, words(), "", s));
+    let links = all(&tree, "a");
+    assert_eq!(links.len(), LIBRARY.pages.len());
+    for (a, p) in links.iter().zip(LIBRARY.pages.iter()) {
+        assert_eq!(attr(a, "href"), Some(format!("#/learn/{}", p.id).as_str()));
+        assert_eq!(a.text(), p.title);
+    }
+}
+
+#[test]
+fn the_method_screen_fills_every_hole_with_the_quiz_s_numbers() {
+    let tree = Tree::of(|s| page_tree::method(&LIBRARY, words(), "", s));
+    let shown = text(&tree);
+    assert!(
+        !shown.contains('{') && !shown.contains('}'),
+        "a hole is left: {shown:.200}"
+    );
+    // Every source, in a list named for them.
+    let lists = all(&tree, "ul");
+    let sources = lists
+        .iter()
+        .find(|l| attr(l, "aria-label") == Some(UI.sources_label))
+        .expect("the sources list");
+    assert_eq!(
+        all(std::slice::from_ref(*sources), "li").len(),
+        LIBRARY.sources.len()
+    );
+    // When it was reviewed, machine-readable.
+    let time = all(&tree, "time");
+    assert_eq!(
+        attr(time[0], "datetime"),
+        Some(LIBRARY.method.reviewed.as_ref())
+    );
+    // Each dimension, with how many questions move it.
+    for d in QUIZ.dimensions.iter() {
+        assert!(
+            all(&tree, "dt").iter().any(|dt| dt.text() == d.label),
+            "{}",
+            d.label
+        );
+    }
+}
+
+#[test]
+fn compare_labels_every_cell_with_its_role_and_every_row_with_its_aspect() {
+    let tree = Tree::of(|s| page_tree::compare(&LIBRARY, words(), "", s));
+    let rows = all(&tree, "tr");
+    // The head row, then one per aspect.
+    assert_eq!(rows.len(), LIBRARY.compare.aspects.len() + 1);
+    for (row, aspect) in rows[1..].iter().zip(LIBRARY.compare.aspects.iter()) {
+        let th = all(std::slice::from_ref(*row), "th");
+        assert_eq!(th[0].text(), aspect.label);
+        assert_eq!(attr(th[0], "scope"), Some("row"));
+        let cells = all(std::slice::from_ref(*row), "td");
+        assert_eq!(cells.len(), LIBRARY.compare.roles.len());
+        for ((cell, role), said) in cells
+            .iter()
+            .zip(LIBRARY.compare.roles.iter())
+            .zip(aspect.cells.iter())
+        {
+            assert_eq!(cell.text(), format!("{role}{said}"));
+        }
+    }
+}
+
+#[test]
+fn an_item_shows_no_empty_line_and_names_its_leaning() {
+    for page in LIBRARY.pages.iter() {
+        let tree = Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), &page.id, s));
+        for detail in all(&tree, "span")
+            .into_iter()
+            .filter(|s| attr(s, "class") == Some("item-detail"))
+        {
+            assert!(!detail.text().is_empty(), "{}", page.id);
+        }
+        for tag in all(&tree, "span")
+            .into_iter()
+            .filter(|s| attr(s, "class").is_some_and(|c| c.starts_with("tag ")))
+        {
+            assert!([UI.lean_sre, UI.lean_devops, UI.lean_shared].contains(&tag.text().as_str()));
+        }
+        // Every section of the page, under its own heading, in order.
+        let headings: Vec<String> = all(&tree, "h2").iter().map(|h| h.text()).collect();
+        let expected: Vec<String> = page
+            .sections
+            .iter()
+            .map(|s| s.heading.to_string())
+            .collect();
+        assert_eq!(headings, expected, "{}", page.id);
+    }
+}
+
+#[test]
+fn no_tag_or_attribute_could_run_code() {
+    let mut trees = vec![
+        Tree::of(|s| page_tree::learn_index(&LIBRARY, words(), "", s)),
+        Tree::of(|s| page_tree::compare(&LIBRARY, words(), "", s)),
+        Tree::of(|s| page_tree::method(&LIBRARY, words(), "", s)),
+    ];
+    trees.extend(
+        LIBRARY
+            .pages
+            .iter()
+            .map(|p| Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), &p.id, s))),
+    );
+    fn check(nodes: &[Node]) {
+        for n in nodes {
+            if let Node::Element {
+                tag,
+                attrs,
+                children,
+            } = n
+            {
+                assert!(
+                    !["script", "style", "iframe", "object", "embed"].contains(tag),
+                    "{tag}"
+                );
+                for (name, value) in attrs {
+                    assert!(
+                        !name.starts_with("on") && *name != "style" && *name != "src",
+                        "{name}"
+                    );
+                    if *name == "href" {
+                        assert!(value.starts_with("#/"), "{value}");
+                    }
+                }
+                check(children);
+            }
+        }
+    }
+    for t in &trees {
+        check(t);
+    }
+}
+
+#[test]
+fn an_unknown_learn_page_writes_nothing() {
+    assert_eq!(
+        Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), "nope", s)),
+        vec![]
+    );
+}
