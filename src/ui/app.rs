@@ -8,16 +8,18 @@ use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::{EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
-use crate::domain::route::Route;
+use crate::domain::route::{Place, Route};
 use crate::domain::session::{Session, SessionAction};
 use crate::domain::shipped::{self, Content};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::ctx::{Ctx, Flash};
+use crate::ui::data_panel::DataPanel;
 use crate::ui::home::HomePage;
 use crate::ui::language_control::LanguageControl;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
+use crate::ui::page_contents::{BackToTop, Section};
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{ResultPage, SharedResultPage};
 
@@ -67,7 +69,7 @@ pub fn App() -> impl IntoView {
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
-    let (route, set_route) = signal(Route::parse(&location::hash()));
+    let (hash, set_hash) = signal(location::hash());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location::hash();
         // A way to see the crash screen by hand in a debug build; release
@@ -76,8 +78,14 @@ pub fn App() -> impl IntoView {
         if hash == "#/__panic" {
             panic!("a panic asked for by #/__panic");
         }
-        set_route.set(Route::parse(&hash));
+        set_hash.set(hash);
     });
+    // Memos, so moving to a section of a page does not redraw the page.
+    let place = Memo::new(move |_| Place::parse(&hash.get()));
+    let route = Memo::new(move |_| place.with(|p| p.route.clone()));
+    provide_context(Section(Memo::new(move |_| {
+        place.with(|p| p.section.clone())
+    })));
     let ctx = Ctx {
         session,
         set_session,
@@ -171,21 +179,38 @@ pub fn App() -> impl IntoView {
         now
     });
 
+    let current = move |r: Route| move || (route.get() == r).then_some("page");
+    let on_learn = move || matches!(route.get(), Route::Learn(_)).then_some("page");
+    // Learn pages wear their role's colour (the stylesheet's `page-<id>`).
+    let page_class = move || match route.get() {
+        Route::Learn(id) if !id.is_empty() => format!("page-{id}"),
+        _ => String::new(),
+    };
+
     view! {
         <a class="skip" href="#main" on:click=|ev| {
             ev.prevent_default();
             page::focus_by_id("main");
         }>{ui.skip_to_content}</a>
         <header class="site">
-            <a class="brand" href="#/">{ui.app_name}</a>
+            <a class="brand" href="#/">
+                <svg class="mark" viewBox="0 0 32 32" aria-hidden="true">
+                    <rect class="mark-tile" width="32" height="32" rx="9"/>
+                    <path class="mark-sre" d="M7.5 21.5a8.5 8.5 0 0 1 8.5-8.5"/>
+                    <path class="mark-devops" d="M16 13a8.5 8.5 0 0 1 8.5 8.5"/>
+                    <path class="mark-needle" d="M16 21.5l5-5.5"/>
+                    <circle class="mark-hub" cx="16" cy="21.5" r="2.2"/>
+                </svg>
+                <span class="wordmark">{ui.app_name}</span>
+            </a>
             <nav aria-label=ui.nav_label>
-                <a href="#/quiz">{ui.nav_quiz}</a>
-                <a href="#/learn">{ui.nav_learn}</a>
-                <a href="#/compare">{ui.nav_compare}</a>
+                <a href="#/quiz" aria-current=current(Route::Quiz)>{ui.nav_quiz}</a>
+                <a href="#/learn" aria-current=on_learn>{ui.nav_learn}</a>
+                <a href="#/compare" aria-current=current(Route::Compare)>{ui.nav_compare}</a>
             </nav>
             <LanguageControl/>
         </header>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" class=page_class>
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
@@ -194,8 +219,14 @@ pub fn App() -> impl IntoView {
                 Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
                 Route::Compare => view! { <ComparePage/> }.into_any(),
                 Route::Method => view! { <MethodPage/> }.into_any(),
+                Route::Data => view! { <DataPanel/> }.into_any(),
                 Route::Shared(token) => view! { <SharedResultPage token/> }.into_any(),
             }}
         </main>
+        <footer class="site">
+            <a href=Route::Data.hash() aria-current=current(Route::Data)>{ui.data_heading}</a>
+            <a href=Route::Method.hash() aria-current=current(Route::Method)>{ui.method_link}</a>
+            <BackToTop/>
+        </footer>
     }
 }

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::{heading_id, LeadOn, PageContents};
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -30,16 +32,22 @@ pub fn ComparePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{a.label.as_ref()}</th>
+                    <th scope="row" id=heading_id(&a.id)>{a.label.as_ref()}</th>
                     {cells}
                 </tr>
             }
         })
         .collect_view();
+    let contents = compare
+        .aspects
+        .iter()
+        .map(|a| (a.id.to_string(), a.label.to_string()))
+        .collect();
     view! {
         <section class="compare">
             <h1>{compare.title.as_ref()}</h1>
             <p>{compare.intro.as_ref()}</p>
+            <PageContents route=Route::Compare items=contents/>
             <table class="stack compare-table">
                 <thead>
                     <tr>
@@ -49,6 +57,7 @@ pub fn ComparePage() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            <LeadOn/>
         </section>
     }
 }

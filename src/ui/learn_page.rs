@@ -8,6 +8,7 @@ use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 use crate::ui::page_block::PageSections;
+use crate::ui::page_contents::{LeadOn, PageContents};
 
 /// An empty id is the index; an id no page has is a clear dead end with a
 /// way back, never a blank screen.
@@ -53,15 +54,19 @@ fn LearnIndex() -> impl IntoView {
 fn LearnArticle(page: &'static Page) -> impl IntoView {
     let Content { ui, .. } = use_content();
     let sections = view! { <PageSections sections=&page.sections/> };
+    let contents = page
+        .sections
+        .iter()
+        .map(|s| (s.id.to_string(), s.heading.to_string()))
+        .collect();
     view! {
         <article class="learn">
             <h1>{page.title.as_ref()}</h1>
             <p class="lede">{page.summary.as_ref()}</p>
+            <PageContents route=Route::Learn(page.id.to_string()) items=contents/>
             {sections}
-            <p class="actions">
-                <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
-                <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>
-            </p>
+            <LeadOn/>
+            <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </article>
     }
 }

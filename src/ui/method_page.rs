@@ -10,6 +10,7 @@ use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 use crate::ui::page_block::PageSections;
+use crate::ui::page_contents::{LeadOn, PageContents};
 
 #[component]
 pub fn MethodPage() -> impl IntoView {
@@ -31,16 +32,20 @@ pub fn MethodPage() -> impl IntoView {
     );
     let sections = view! { <PageSections sections=&method.sections holes=holes.clone()/> };
     let reviewed = fill(ui.method_reviewed, &[("date", method.reviewed.as_ref())]);
+    let contents = method
+        .sections
+        .iter()
+        .map(|s| (s.id.to_string(), s.heading.to_string()))
+        .collect();
     view! {
         <article class="learn">
             <h1>{method.title.as_ref()}</h1>
             <p class="lede">{intro}</p>
+            <PageContents route=Route::Method items=contents/>
             {sections}
             <p><time datetime=method.reviewed.as_ref()>{reviewed}</time></p>
-            <p class="actions">
-                <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
-                <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>
-            </p>
+            <LeadOn/>
+            <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </article>
     }
 }

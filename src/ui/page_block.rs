@@ -8,6 +8,7 @@ use crate::domain::content::{Block, CertificationKind, Leaning, Section};
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::heading_id;
 
 /// The sections of a learn page or of the method screen, each a heading
 /// over its blocks; `holes` as for [`PageBlock`].
@@ -26,7 +27,7 @@ pub fn PageSections(
                 .collect_view();
             view! {
                 <section class="learn-section">
-                    <h2>{s.heading.as_ref()}</h2>
+                    <h2 id=heading_id(&s.id)>{s.heading.as_ref()}</h2>
                     {blocks}
                 </section>
             }
