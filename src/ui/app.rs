@@ -225,7 +225,6 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="site">
             <a href=Route::Data.hash() aria-current=current(Route::Data)>{ui.data_heading}</a>
-            <a href=Route::Method.hash() aria-current=current(Route::Method)>{ui.method_link}</a>
             <BackToTop/>
         </footer>
     }
