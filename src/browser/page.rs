@@ -86,23 +86,15 @@ pub fn focus_main_top(id: &str) {
 
 /// Brings a section's heading into view and gives it focus, so reading and
 /// keyboard both go on from there. The heading takes focus only from script
-/// (`tabindex="-1"`). Runs after the next frame, so a page drawn by the same
-/// change is there to find.
+/// (`tabindex="-1"`).
 pub fn focus_section(id: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let id = id.to_string();
-    let go = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(el) = element_by_id(&id) {
-            if !el.has_attribute("tabindex") {
-                let _ = el.set_attribute("tabindex", "-1");
-            }
-            el.scroll_into_view();
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = el.focus_with_options(&options);
+    if let Some(el) = element_by_id(id) {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
         }
-    });
-    let _ = window.request_animation_frame(go.unchecked_ref());
+        el.scroll_into_view();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
 }

@@ -69,7 +69,9 @@ pub fn App() -> impl IntoView {
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
-    let (hash, set_hash) = signal(location::hash());
+    let start = Place::parse(&location::hash());
+    let (route, set_route) = signal(start.route);
+    let (section, set_section) = signal(start.section);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location::hash();
         // A way to see the crash screen by hand in a debug build; release
@@ -78,14 +80,14 @@ pub fn App() -> impl IntoView {
         if hash == "#/__panic" {
             panic!("a panic asked for by #/__panic");
         }
-        set_hash.set(hash);
+        let place = Place::parse(&hash);
+        // Moving to a section of the same page does not redraw the page.
+        if route.with_untracked(|r| *r != place.route) {
+            set_route.set(place.route);
+        }
+        set_section.set(place.section);
     });
-    // Memos, so moving to a section of a page does not redraw the page.
-    let place = Memo::new(move |_| Place::parse(&hash.get()));
-    let route = Memo::new(move |_| place.with(|p| p.route.clone()));
-    provide_context(Section(Memo::new(move |_| {
-        place.with(|p| p.section.clone())
-    })));
+    provide_context(Section(section));
     let ctx = Ctx {
         session,
         set_session,
@@ -173,17 +175,21 @@ pub fn App() -> impl IntoView {
     // The quiz moves focus to each question itself.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
-        if previous.is_some_and(|p| p != now) && now != Route::Quiz {
+        // An address of a section moves there instead (`PageContents`).
+        let at_section = section.with_untracked(Option::is_some);
+        if previous.is_some_and(|p| p != now) && now != Route::Quiz && !at_section {
             page::focus_main_top("main");
         }
         now
     });
 
-    let current = move |r: Route| move || (route.get() == r).then_some("page");
-    let on_learn = move || matches!(route.get(), Route::Learn(_)).then_some("page");
-    // Learn pages wear their role's colour (the stylesheet's `page-<id>`).
+    // The screen's name as main's class: learn pages wear their role's
+    // colour (`page-sre`), and the header marks where the person is, in CSS.
     let page_class = move || match route.get() {
         Route::Learn(id) if !id.is_empty() => format!("page-{id}"),
+        Route::Learn(_) => "page-learn".into(),
+        Route::Quiz => "page-quiz".into(),
+        Route::Compare => "page-compare".into(),
         _ => String::new(),
     };
 
@@ -194,19 +200,12 @@ pub fn App() -> impl IntoView {
         }>{ui.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">
-                <svg class="mark" viewBox="0 0 32 32" aria-hidden="true">
-                    <rect class="mark-tile" width="32" height="32" rx="9"/>
-                    <path class="mark-sre" d="M7.5 21.5a8.5 8.5 0 0 1 8.5-8.5"/>
-                    <path class="mark-devops" d="M16 13a8.5 8.5 0 0 1 8.5 8.5"/>
-                    <path class="mark-needle" d="M16 21.5l5-5.5"/>
-                    <circle class="mark-hub" cx="16" cy="21.5" r="2.2"/>
-                </svg>
                 <span class="wordmark">{ui.app_name}</span>
             </a>
             <nav aria-label=ui.nav_label>
-                <a href="#/quiz" aria-current=current(Route::Quiz)>{ui.nav_quiz}</a>
-                <a href="#/learn" aria-current=on_learn>{ui.nav_learn}</a>
-                <a href="#/compare" aria-current=current(Route::Compare)>{ui.nav_compare}</a>
+                <a class="to-quiz" href="#/quiz">{ui.nav_quiz}</a>
+                <a class="to-learn" href="#/learn">{ui.nav_learn}</a>
+                <a class="to-compare" href="#/compare">{ui.nav_compare}</a>
             </nav>
             <LanguageControl/>
         </header>
@@ -224,7 +223,7 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site">
-            <a href=Route::Data.hash() aria-current=current(Route::Data)>{ui.data_heading}</a>
+            <a href="#/data">{ui.data_heading}</a>
             <BackToTop/>
         </footer>
     }

@@ -12,7 +12,7 @@ use crate::ui::ctx::{use_content, use_ctx};
 
 /// The section of the page the address names, if any; provided by the app.
 #[derive(Clone, Copy)]
-pub struct Section(pub Memo<Option<String>>);
+pub struct Section(pub ReadSignal<Option<String>>);
 
 /// The DOM id of a section's heading: its content id, prefixed so it cannot
 /// meet the app's own ids.
@@ -70,26 +70,22 @@ pub fn BackToTop() -> impl IntoView {
 pub fn LeadOn() -> impl IntoView {
     let Content { ui, .. } = use_content();
     let ctx = use_ctx();
-    let next = move || {
-        ctx.session.with(|s| {
-            let p = &s.progress;
-            if p.is_finished() {
-                (Route::Result.hash(), ui.see_result)
-            } else if let Some(last) = s.history.last() {
-                (Route::Shared(last.token.clone()).hash(), ui.see_result)
-            } else if p.is_started() {
-                (Route::Quiz.hash(), ui.continue_quiz)
-            } else {
-                (Route::Quiz.hash(), ui.learn_take_quiz)
-            }
-        })
-    };
+    // Read once: the page is redrawn when the person comes back to it.
+    let (href, text) = ctx.session.with_untracked(|s| {
+        let p = &s.progress;
+        if p.is_finished() {
+            (Route::Result.hash(), ui.see_result)
+        } else if let Some(last) = s.history.last() {
+            (Route::Shared(last.token.clone()).hash(), ui.see_result)
+        } else if p.is_started() {
+            (Route::Quiz.hash(), ui.continue_quiz)
+        } else {
+            (Route::Quiz.hash(), ui.learn_take_quiz)
+        }
+    });
     view! {
         <div class="lead-on actions no-print">
-            {move || {
-                let (href, text) = next();
-                view! { <a class="button primary" href=href>{text}</a> }
-            }}
+            <a class="button primary" href=href>{text}</a>
         </div>
     }
 }
