@@ -197,7 +197,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 <button type="button" disabled=index == 0 on:click=move |_| { ctx.dispatch(Action::Back); }>
                     {ui.back}
                 </button>
-                <button type="button" on:click=skip>{ui.skip_question}</button>
+                <button type="button" class="quiet" on:click=skip>{ui.skip_question}</button>
                 <button type="submit" class="primary">
                     {if is_last { ui.next_last } else { ui.next }}
                 </button>
