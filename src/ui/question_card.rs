@@ -169,8 +169,9 @@ fn QuestionCard(index: usize) -> impl IntoView {
         })
         .collect_view();
 
-    // The early-result offer sits above the question, so its button is in
-    // view on a phone without scrolling.
+    // The early-result offer comes after the buttons, and the stylesheet
+    // keeps it at the bottom of the window while the card is taller than
+    // that: in view on a phone, and nothing above it moves when it appears.
     view! {
         <form class="question" on:submit=on_submit on:keydown=on_keydown novalidate>
             <div class="bar" role="progressbar" aria-label=ui.progress_label
@@ -179,12 +180,6 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 aria-valuetext=progress_text>
                 <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
             </div>
-            {move || settled_early().then(|| view! {
-                <div class="early">
-                    <p>{ui.settled_early}</p>
-                    <button type="button" on:click=finish_early>{ui.see_result_now}</button>
-                </div>
-            })}
             <fieldset aria-describedby=hint_id>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>
                 {hint}
@@ -202,6 +197,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
                     {if is_last { ui.next_last } else { ui.next }}
                 </button>
             </div>
+            {move || settled_early().then(|| view! {
+                <div class="early">
+                    <p>{ui.settled_early}</p>
+                    <button type="button" on:click=finish_early>{ui.see_result_now}</button>
+                </div>
+            })}
         </form>
     }
 }
