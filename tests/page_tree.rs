@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::page_tree::{self, Node, Tree, Words};
+use opsfit::domain::route::{Place, Route};
 use opsfit::domain::shipped::{LIBRARY, QUIZ, UI};
 
 fn words() -> Words {
@@ -127,8 +128,13 @@ fn an_item_shows_no_empty_line_and_names_its_leaning() {
         {
             assert!([UI.lean_sre, UI.lean_devops, UI.lean_shared].contains(&tag.text().as_str()));
         }
-        // Every section of the page, under its own heading, in order.
-        let headings: Vec<String> = all(&tree, "h2").iter().map(|h| h.text()).collect();
+        // Every section of the page, under its own heading, in order; the
+        // other h2 is "On this page".
+        let headings: Vec<String> = all(&tree, "h2")
+            .iter()
+            .filter(|h| attr(h, "id") != Some("toc-heading"))
+            .map(|h| h.text())
+            .collect();
         let expected: Vec<String> = page
             .sections
             .iter()
@@ -136,6 +142,65 @@ fn an_item_shows_no_empty_line_and_names_its_leaning() {
             .collect();
         assert_eq!(headings, expected, "{}", page.id);
     }
+}
+
+/// "On this page" links every section by a route of its own, and that
+/// route names the heading the link moves to.
+#[test]
+fn on_this_page_links_every_section_by_its_route() {
+    let check = |tree: &[Node], route: Route, sections: Vec<(&str, &str)>| {
+        let nav: Vec<&Node> = all(tree, "nav");
+        assert_eq!(nav.len(), 1, "{route:?}");
+        assert_eq!(
+            all(std::slice::from_ref(nav[0]), "h2")[0].text(),
+            UI.toc_heading
+        );
+        let links = all(std::slice::from_ref(nav[0]), "a");
+        assert_eq!(links.len(), sections.len(), "{route:?}");
+        for (link, (id, heading)) in links.iter().zip(&sections) {
+            assert_eq!(link.text(), *heading);
+            let href = attr(link, "href").expect("a link has an address");
+            let place = Place::parse(href);
+            assert_eq!(place.route, route);
+            assert_eq!(place.section.as_deref(), Some(*id));
+            let target = page_tree::heading_id(id);
+            assert!(
+                all(tree, "h2")
+                    .iter()
+                    .chain(all(tree, "th").iter())
+                    .any(|h| attr(h, "id") == Some(target.as_str())),
+                "{route:?}: nothing carries the id {target}"
+            );
+        }
+    };
+    for page in LIBRARY.pages.iter() {
+        let tree = Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), &page.id, s));
+        let sections = page
+            .sections
+            .iter()
+            .map(|s| (s.id.as_ref(), s.heading.as_ref()));
+        check(&tree, Route::Learn(page.id.to_string()), sections.collect());
+    }
+    let tree = Tree::of(|s| page_tree::method(&LIBRARY, words(), "", s));
+    let m = &LIBRARY.method;
+    check(
+        &tree,
+        Route::Method,
+        m.sections
+            .iter()
+            .map(|s| (s.id.as_ref(), s.heading.as_ref()))
+            .collect(),
+    );
+    let tree = Tree::of(|s| page_tree::compare(&LIBRARY, words(), "", s));
+    let c = &LIBRARY.compare;
+    check(
+        &tree,
+        Route::Compare,
+        c.aspects
+            .iter()
+            .map(|a| (a.id.as_ref(), a.label.as_ref()))
+            .collect(),
+    );
 }
 
 #[test]

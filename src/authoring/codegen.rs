@@ -99,10 +99,13 @@ pub fn language_control(locales: &[(String, String)], here: &str, label: &str) -
         } else {
             ""
         };
+        // The name, and the code a narrow header shows in its place
+        // (style/main.css); a screen reader reads the name.
         let _ = write!(
             html,
-            " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}>{}</a>",
-            escape(name)
+            " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}><span class=\"lang-name\">{}</span><span class=\"lang-code\" aria-hidden=\"true\">{}</span></a>",
+            escape(name),
+            escape(&id.to_uppercase())
         );
     }
     format!("pub const LANGUAGE_CONTROL: &str = {html:?};\n")

@@ -2,6 +2,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::domain::route::Place;
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(w) = web_sys::window() {
@@ -82,4 +84,26 @@ pub fn focus_main_top(id: &str) {
         options.set_prevent_scroll(true);
         let _ = el.focus_with_options(&options);
     }
+}
+
+/// Brings a section's heading into view and gives it focus, so reading and
+/// keyboard both go on from there. The heading takes focus only from script
+/// (`tabindex="-1"`).
+pub fn focus_section(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        el.scroll_into_view();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// The section an "On this page" link names, when a click lands on one.
+pub fn clicked_section(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest(".toc a").ok()??;
+    Place::parse(&link.get_attribute("href")?).section
 }

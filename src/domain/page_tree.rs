@@ -12,7 +12,7 @@
 //! (`datetime`, `aria-label`, a route's `href`).
 
 use super::content::{Block, CertificationKind, Leaning, Library, Page, Quiz, Section};
-use super::route::Route;
+use super::route::{Place, Route};
 use super::shipped::Ui;
 use super::template::fill;
 
@@ -73,7 +73,47 @@ pub fn learn_article(library: &'static Library, w: Words, id: &str, out: &mut dy
 
 fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut dyn Sink) {
     leaf(out, "p", "lede", &page.summary);
+    let route = Route::Learn(page.id.to_string());
+    let items = page
+        .sections
+        .iter()
+        .map(|s| (s.id.as_ref(), s.heading.as_ref()));
+    contents(out, &route, items, w.ui);
     sections(&page.sections, library, w, &[], out);
+}
+
+/// The DOM id of a section's heading: its content id, prefixed so it cannot
+/// meet the app's own ids. A section's address (`Place::section_of`) moves
+/// focus to it.
+pub fn heading_id(section: &str) -> String {
+    format!("section-{section}")
+}
+
+/// "On this page": a link to every section, each a route of its own
+/// (`#/learn/sre/tools`), so the hash router never sees a bare `#id`.
+fn contents<'a>(
+    out: &mut dyn Sink,
+    route: &Route,
+    items: impl Iterator<Item = (&'a str, &'a str)>,
+    ui: &Ui,
+) {
+    open(out, "nav", "toc");
+    out.attr("aria-labelledby", "toc-heading");
+    out.open("h2");
+    out.attr("id", "toc-heading");
+    out.text(ui.toc_heading);
+    out.close();
+    out.open("ol");
+    for (id, heading) in items {
+        out.open("li");
+        out.open("a");
+        out.attr("href", &Place::section_of(route, id));
+        out.text(heading);
+        out.close();
+        out.close();
+    }
+    out.close();
+    out.close();
 }
 
 /// The two roles side by side: a table whose rows stack into cards on
@@ -82,12 +122,14 @@ pub fn compare(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink)
     let c = &library.compare;
     let roles: Vec<&str> = c.roles.iter().map(|r| r.as_ref()).collect();
     leaf(out, "p", "", &c.intro);
+    let items = c.aspects.iter().map(|a| (a.id.as_ref(), a.label.as_ref()));
+    contents(out, &Route::Compare, items, w.ui);
     let mut heads = vec![w.ui.compare_aspect];
     heads.extend(&roles);
     table(out, "stack compare-table", "", &heads);
     for a in c.aspects.iter() {
         let cells: Vec<&str> = a.cells.iter().map(|c| c.as_ref()).collect();
-        row(out, &a.label, &roles, &cells);
+        row(out, &a.label, Some(&heading_id(&a.id)), &roles, &cells);
     }
     out.close();
     out.close();
@@ -105,6 +147,11 @@ pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) 
     ];
     let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
     leaf(out, "p", "lede", &fill(&m.intro, &holes));
+    let items = m
+        .sections
+        .iter()
+        .map(|s| (s.id.as_ref(), s.heading.as_ref()));
+    contents(out, &Route::Method, items, w.ui);
     sections(&m.sections, library, w, &holes, out);
     out.open("p");
     out.open("time");
@@ -128,7 +175,10 @@ fn sections(
 ) {
     for s in sections.iter() {
         open(out, "section", "learn-section");
-        leaf(out, "h2", "", &s.heading);
+        out.open("h2");
+        out.attr("id", &heading_id(&s.id));
+        out.text(&s.heading);
+        out.close();
         for b in s.blocks.iter() {
             block(b, library, w, holes, out);
         }
@@ -218,6 +268,7 @@ fn block(
                 row(
                     out,
                     &f.who,
+                    None,
                     &labels,
                     &[&f.statistic, &f.figure, &f.source, &f.date],
                 );
@@ -250,10 +301,13 @@ fn table(out: &mut dyn Sink, classes: &'static str, caption: &str, heads: &[&str
     out.open("tbody");
 }
 
-fn row(out: &mut dyn Sink, label: &str, labels: &[&str], cells: &[&str]) {
+fn row(out: &mut dyn Sink, label: &str, id: Option<&str>, labels: &[&str], cells: &[&str]) {
     out.open("tr");
     out.open("th");
     out.attr("scope", "row");
+    if let Some(id) = id {
+        out.attr("id", id);
+    }
     out.text(label);
     out.close();
     for (l, c) in labels.iter().zip(cells) {

@@ -31,13 +31,15 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// A number rounded to tenths for people to read, such as `6.2`. Written
-/// with whole-number arithmetic, which keeps float formatting (several KB)
-/// out of the browser build.
-pub fn tenths(x: f64) -> String {
+/// A number rounded to tenths, such as `6.2`, with the decimal separator
+/// given: the language's (`ui.toml`'s `decimal_separator`, "6,2" in
+/// Spanish) for people to read, `"."` for CSS. Written with whole-number
+/// arithmetic, which keeps float formatting (several KB) out of the browser
+/// build.
+pub fn tenths(x: f64, decimal: &str) -> String {
     let t = (x * 10.0).round() as i64;
     let sign = if t < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", t.abs() / 10, t.abs() % 10)
+    format!("{sign}{}{decimal}{}", t.abs() / 10, t.abs() % 10)
 }
 
 #[cfg(test)]
@@ -69,7 +71,19 @@ mod tests {
             (100.0, "100.0"),
         ];
         for (x, expected) in cases {
-            assert_eq!(tenths(x), expected, "{x}");
+            assert_eq!(tenths(x, "."), expected, "{x}");
+        }
+    }
+
+    #[test]
+    fn tenths_take_the_language_separator() {
+        let cases = [
+            (2.44, ",", "2,4"),
+            (-0.96, ",", "-1,0"),
+            (12.06, "\u{b7}", "12\u{b7}1"),
+        ];
+        for (x, sep, expected) in cases {
+            assert_eq!(tenths(x, sep), expected, "{x}");
         }
     }
 }

@@ -8,16 +8,18 @@ use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::{EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
-use crate::domain::route::Route;
+use crate::domain::route::{Place, Route};
 use crate::domain::session::{Session, SessionAction};
 use crate::domain::shipped::{self, Content};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::ctx::{Ctx, Flash};
+use crate::ui::data_panel::DataPanel;
 use crate::ui::home::HomePage;
 use crate::ui::language_control::LanguageControl;
 use crate::ui::learn_page::LearnPage;
 use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
+use crate::ui::page_contents::{BackToTop, Section};
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{ResultPage, SharedResultPage};
 
@@ -67,7 +69,9 @@ pub fn App() -> impl IntoView {
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
-    let (route, set_route) = signal(Route::parse(&location::hash()));
+    let start = Place::parse(&location::hash());
+    let (route, set_route) = signal(start.route);
+    let (section, set_section) = signal(start.section);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = location::hash();
         // A way to see the crash screen by hand in a debug build; release
@@ -76,8 +80,14 @@ pub fn App() -> impl IntoView {
         if hash == "#/__panic" {
             panic!("a panic asked for by #/__panic");
         }
-        set_route.set(Route::parse(&hash));
+        let place = Place::parse(&hash);
+        // Moving to a section of the same page does not redraw the page.
+        if route.with_untracked(|r| *r != place.route) {
+            set_route.set(place.route);
+        }
+        set_section.set(place.section);
     });
+    provide_context(Section(section));
     let ctx = Ctx {
         session,
         set_session,
@@ -165,11 +175,23 @@ pub fn App() -> impl IntoView {
     // The quiz moves focus to each question itself.
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
-        if previous.is_some_and(|p| p != now) && now != Route::Quiz {
+        // An address of a section moves there instead (`PageContents`).
+        let at_section = section.with_untracked(Option::is_some);
+        if previous.is_some_and(|p| p != now) && now != Route::Quiz && !at_section {
             page::focus_main_top("main");
         }
         now
     });
+
+    // The screen's name as main's class: learn pages wear their role's
+    // colour (`page-sre`), and the header marks where the person is, in CSS.
+    let page_class = move || match route.get() {
+        Route::Learn(id) if !id.is_empty() => format!("page-{id}"),
+        Route::Learn(_) => "page-learn".into(),
+        Route::Quiz => "page-quiz".into(),
+        Route::Compare => "page-compare".into(),
+        _ => String::new(),
+    };
 
     view! {
         <a class="skip" href="#main" on:click=|ev| {
@@ -177,15 +199,17 @@ pub fn App() -> impl IntoView {
             page::focus_by_id("main");
         }>{ui.skip_to_content}</a>
         <header class="site">
-            <a class="brand" href="#/">{ui.app_name}</a>
+            <a class="brand" href="#/">
+                <span class="wordmark">{ui.app_name}</span>
+            </a>
             <nav aria-label=ui.nav_label>
-                <a href="#/quiz">{ui.nav_quiz}</a>
-                <a href="#/learn">{ui.nav_learn}</a>
-                <a href="#/compare">{ui.nav_compare}</a>
+                <a class="to-quiz" href="#/quiz">{ui.nav_quiz}</a>
+                <a class="to-learn" href="#/learn">{ui.nav_learn}</a>
+                <a class="to-compare" href="#/compare">{ui.nav_compare}</a>
             </nav>
             <LanguageControl/>
         </header>
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" class=page_class>
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
@@ -194,8 +218,13 @@ pub fn App() -> impl IntoView {
                 Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
                 Route::Compare => view! { <ComparePage/> }.into_any(),
                 Route::Method => view! { <MethodPage/> }.into_any(),
+                Route::Data => view! { <DataPanel/> }.into_any(),
                 Route::Shared(token) => view! { <SharedResultPage token/> }.into_any(),
             }}
         </main>
+        <footer class="site">
+            <a href="#/data">{ui.data_heading}</a>
+            <BackToTop/>
+        </footer>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::page_tree;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::LeadOn;
 use crate::ui::page_text::page_text;
 
 #[component]
@@ -17,6 +18,7 @@ pub fn ComparePage() -> impl IntoView {
         <section class="compare">
             <h1>{heads.compare}</h1>
             {page_text(page_tree::compare, String::new())}
+            <LeadOn/>
         </section>
     }
 }

@@ -1,5 +1,6 @@
-//! The first screen: what the quiz is, the way in or back in, past results,
-//! and the person's data to take elsewhere.
+//! The first screen: the question the quiz answers, the way in or back in,
+//! a glimpse of what a result looks like, and past results. The person's
+//! data has a screen of its own (`DataPanel`), linked from the footer.
 
 use leptos::prelude::*;
 
@@ -11,10 +12,12 @@ use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
-use crate::ui::data_panel::DataPanel;
 
 /// A generous reading pace, so the estimate is one people beat.
 const SECONDS_PER_QUESTION: usize = 15;
+
+/// The split the sample result shows (the stylesheet draws its bar).
+const SAMPLE: [u8; 2] = [64, 36];
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -98,15 +101,45 @@ pub fn HomePage() -> impl IntoView {
             })
         })
     };
+    let pole = |p: u8| quiz.outcome(Verdict::Pole(p));
+    let sample_share = |p: u8| {
+        fill(
+            ui.percent_of,
+            &[
+                ("percent", &SAMPLE[p as usize].to_string()),
+                ("role", pole(p).short.as_ref()),
+            ],
+        )
+    };
     view! {
-        <section class="home">
+        <section class="home hero">
             <h1>{ui.tagline}</h1>
-            <p>{ui.home_intro}</p>
-            <p>{about}</p>
-            <p>{ui.home_privacy}</p>
+            <p class="lede">{ui.home_intro}</p>
             <div class="actions">{entry}</div>
+            <ul class="facts">
+                <li>{about}</li>
+                <li class="privacy">{ui.home_privacy}</li>
+            </ul>
         </section>
         {history}
-        <DataPanel/>
+        <section class="sample" aria-labelledby="sample-heading">
+            <h2 id="sample-heading">{ui.home_sample}</h2>
+            <p class="outcome">{pole(0).name.as_ref()}</p>
+            <p class="shares">
+                <span>{sample_share(0)}</span>
+                <span class="split" aria-hidden="true"><span class="a"></span></span>
+                <span>{sample_share(1)}</span>
+            </p>
+            <ul>
+                <li>{ui.why_heading}</li>
+                <li>{ui.change_heading}</li>
+                <li>{ui.profile_heading}</li>
+                <li>{ui.next_steps_heading}</li>
+            </ul>
+        </section>
+        <p class="more">
+            <a href=Route::Learn(String::new()).hash()>{ui.learn_heading}</a>
+            <a href=Route::Compare.hash()>{ui.learn_compare_link}</a>
+        </p>
     }
 }

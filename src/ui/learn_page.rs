@@ -8,6 +8,7 @@ use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::LeadOn;
 use crate::ui::page_text::page_text;
 
 /// An empty id is the index; an id no page has is a clear dead end with a
@@ -42,10 +43,8 @@ pub fn LearnPage(id: String) -> impl IntoView {
         <article class="learn">
             <h1>{title}</h1>
             {text}
-            <p class="actions">
-                <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
-                <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>
-            </p>
+            <LeadOn/>
+            <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </article>
     }
     .into_any()

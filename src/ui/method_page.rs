@@ -9,6 +9,7 @@ use crate::domain::page_tree;
 use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::LeadOn;
 use crate::ui::page_text::page_text;
 
 #[component]
@@ -18,10 +19,8 @@ pub fn MethodPage() -> impl IntoView {
         <article class="learn">
             <h1>{heads.method}</h1>
             {page_text(page_tree::method, String::new())}
-            <p class="actions">
-                <a class="button primary" href=Route::Quiz.hash()>{ui.learn_take_quiz}</a>
-                <a class="button" href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a>
-            </p>
+            <LeadOn/>
+            <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </article>
     }
 }

@@ -10,6 +10,7 @@ pub mod language_control;
 pub mod learn_page;
 pub mod method_page;
 pub mod notices;
+pub mod page_contents;
 pub mod page_text;
 pub mod question_card;
 pub mod result_page;

@@ -11,11 +11,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{page_data, page_tree};
+use crate::browser::{page, page_data, page_tree};
 use crate::domain::content::Library;
-use crate::domain::page_tree::{Sink, Words};
+use crate::domain::page_tree::{heading_id, Sink, Words};
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
+use crate::ui::page_contents::Section;
 
 #[derive(Clone, Copy)]
 enum State {
@@ -43,13 +44,31 @@ pub fn page_text(body: Body, arg: String) -> impl IntoView {
     if matches!(state.get_untracked(), State::Loading) {
         fetch();
     }
+    // On arrival at a section's address (a link, a reload, back or
+    // forward), once the text is drawn.
+    let Section(section) = expect_context::<Section>();
+    let drawn = RwSignal::new(false);
+    Effect::new(move |_| {
+        if let (Some(id), true) = (section.get(), drawn.get()) {
+            page::focus_section(&heading_id(&id));
+        }
+    });
     move || match state.get() {
         State::Ready(library) => {
             let holder = NodeRef::<leptos::html::Div>::new();
             let arg = arg.clone();
-            holder
-                .on_load(move |el| body(library, words, &arg, &mut page_tree::Dom::new(el.into())));
-            view! { <div class="page-text" node_ref=holder></div> }.into_any()
+            holder.on_load(move |el| {
+                body(library, words, &arg, &mut page_tree::Dom::new(el.into()));
+                drawn.set(true);
+            });
+            // A contents link to the address already shown changes no hash:
+            // move to its section all the same.
+            let again = move |ev: leptos::ev::MouseEvent| {
+                if let Some(id) = page::clicked_section(&ev) {
+                    page::focus_section(&heading_id(&id));
+                }
+            };
+            view! { <div class="page-text" node_ref=holder on:click=again></div> }.into_any()
         }
         State::Loading => {
             view! { <p class="page-loading" role="status">{ui.page_loading}</p> }.into_any()

@@ -169,6 +169,9 @@ fn QuestionCard(index: usize) -> impl IntoView {
         })
         .collect_view();
 
+    // The early-result offer comes after the buttons, and the stylesheet
+    // keeps it at the bottom of the window while the card is taller than
+    // that: in view on a phone, and nothing above it moves when it appears.
     view! {
         <form class="question" on:submit=on_submit on:keydown=on_keydown novalidate>
             <div class="bar" role="progressbar" aria-label=ui.progress_label
@@ -189,7 +192,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 <button type="button" disabled=index == 0 on:click=move |_| { ctx.dispatch(Action::Back); }>
                     {ui.back}
                 </button>
-                <button type="button" on:click=skip>{ui.skip_question}</button>
+                <button type="button" class="quiet" on:click=skip>{ui.skip_question}</button>
                 <button type="submit" class="primary">
                     {if is_last { ui.next_last } else { ui.next }}
                 </button>

@@ -122,7 +122,7 @@ fn ResultView(answers: Vec<Option<u8>>, skipped: Vec<bool>, shared: bool) -> imp
             let toward = if c.points > 0.0 { pole(0) } else { pole(1) };
             let points = fill(
                 ui.points_toward,
-                &[("points", &tenths(c.points.abs())), ("role", toward)],
+                &[("points", &tenths(c.points.abs(), ui.decimal_separator)), ("role", toward)],
             );
             view! {
                 <li>
@@ -220,7 +220,7 @@ fn ResultView(answers: Vec<Option<u8>>, skipped: Vec<bool>, shared: bool) -> imp
             <p class="shares">
                 <span>{share_text(0)}</span>
                 <span class="split" aria-hidden="true">
-                    <span class="a" style:width=format!("{}%", tenths(score.percent[0]))></span>
+                    <span class="a" style:width=format!("{}%", tenths(score.percent[0], "."))></span>
                 </span>
                 <span>{share_text(1)}</span>
             </p>

@@ -1,5 +1,7 @@
-//! The trait profile as an SVG chart drawn from the engine's dimension
-//! scores, with the same figures as a table for those who cannot see it.
+//! The trait profile as a chart drawn from the engine's dimension scores,
+//! with the same figures as a table for those who cannot see it. Each row
+//! is HTML (the trait's icon and name over a track), so a long name wraps
+//! at any width, in any language.
 
 use leptos::prelude::*;
 
@@ -8,11 +10,6 @@ use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 
-// Whole-number coordinates: attributes then need no float formatting.
-const WIDTH: i32 = 320;
-const LABEL: i32 = 120;
-const ROW: i32 = 34;
-
 #[component]
 pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
     let Content { quiz, ui, .. } = use_content();
@@ -20,8 +17,6 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         quiz.outcome(Verdict::Pole(0)),
         quiz.outcome(Verdict::Pole(1)),
     ];
-    let bar = WIDTH - LABEL - 8;
-    let height = ROW * scores.len() as i32 + 24;
     let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
     let summary = fill(
         ui.chart_summary,
@@ -36,21 +31,19 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         .zip(scores.iter().copied())
         .enumerate()
         .map(|(d, (dim, score))| {
-            let y = 16 + ROW * d as i32;
             let marker = |p: usize, class: &'static str| {
-                let x = LABEL + bar * poles[p].profile[d] as i32 / 100;
-                view! { <line class=class x1=x x2=x y1=y - 2 y2=y + 16/> }
+                let at = format!("{}%", poles[p].profile[d]);
+                view! { <span class=class style:left=at></span> }
             };
             view! {
-                <g>
-                    <text class="dim" x="0" y=y + 12>{dim.label.as_ref()}</text>
-                    <rect class="track" x=LABEL y=y width=bar height="14" rx="3"/>
-                    {score.map(|s| view! {
-                        <rect class="you" x=LABEL y=y width=(bar as f64 * s).round() as i32 height="14" rx="3"/>
-                    })}
-                    {marker(0, "pole-a")}
-                    {marker(1, "pole-b")}
-                </g>
+                <div class=format!("trait-{}", dim.id)>
+                    <span class="trait-name">{dim.label.as_ref()}</span>
+                    <span class="track">
+                        {score.map(|s| view! { <span class="you" style:width=percent(s)></span> })}
+                        {marker(0, "pole-a")}
+                        {marker(1, "pole-b")}
+                    </span>
+                </div>
             }
         })
         .collect_view();
@@ -72,10 +65,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()
-                xmlns="http://www.w3.org/2000/svg">
-                {rows}
-            </svg>
+            <div class="traits" role="img" aria-label=summary.clone()>{rows}</div>
             <figcaption>
                 <span class="legend-you">{ui.chart_you}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>

@@ -52,10 +52,12 @@ for (const colorScheme of ['light', 'dark']) {
         await expectPageText(page);
         await expectNoAxeViolations(page);
       }
-      await page.goto('./#/compare');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expectPageText(page);
-      await expectNoAxeViolations(page);
+      for (const hash of ['#/compare', '#/method', '#/data']) {
+        await page.goto(`./${hash}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        if (hash !== '#/data') await expectPageText(page);
+        await expectNoAxeViolations(page);
+      }
 
       await page.evaluate((key) => localStorage.setItem(key, 'garbage'), PROGRESS_KEY);
       await page.goto('./#/');

@@ -124,7 +124,7 @@ test('a resume code carries progress to another device', async ({ page, browser 
   expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
 
   const other = await (await browser.newContext()).newPage();
-  await other.goto('./');
+  await other.goto('./#/data');
   await other.getByLabel('Paste an export or a resume code').fill('not a code!');
   await other.getByRole('button', { name: 'Import' }).click();
   await expect(other.getByRole('alert')).toContainText('That could not be imported');
@@ -189,7 +189,7 @@ test('once the outcome is settled the quiz offers the result early', async ({ pa
   }
   expect(offeredAt).not.toBeNull();
   expect(offeredAt).toBeLessThan(total);
-  await expect(page.getByText('Your remaining answers can no longer change the outcome.')).toBeVisible();
+  await expect(page.getByText('You have answered enough for a clear result: see it now, or keep going to sharpen it.')).toBeVisible();
   await page.getByRole('button', { name: 'See your result now' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await expect(page.locator('.outcome')).toHaveText('Site reliability engineering');

@@ -75,7 +75,7 @@ export async function skip(page) {
 }
 
 /** Answers the first two questions with options 0 and 1, then reads the
- *  resume code the home screen offers for another device. */
+ *  resume code the data screen (footer: "Your data") offers for another device. */
 export async function resumeCodeAfterTwoAnswers(page) {
   await startQuiz(page);
   await answer(page, 0);
@@ -83,6 +83,7 @@ export async function resumeCodeAfterTwoAnswers(page) {
   await answer(page, 1);
   await next(page);
   await page.goto('./');
+  await page.getByRole('link', { name: 'Your data' }).click();
   return page.getByLabel('Resume code for another device').inputValue();
 }
 

@@ -81,7 +81,7 @@ test('a share link carrying markup shows the damaged-link notice, as text', asyn
 });
 
 test('an imported file carrying markup is refused and stays text', async ({ page }) => {
-  await openHome(page);
+  await page.goto('./#/data');
   const field = page.getByLabel('Paste an export or a resume code');
   for (const payload of PAYLOADS) {
     const record = JSON.stringify({

@@ -104,7 +104,7 @@ test('a resume code made in English carries the answers into the Spanish app', a
   const code = await resumeCodeAfterTwoAnswers(page);
 
   const reader = await (await browser.newContext({ locale: 'es-ES' })).newPage();
-  await reader.goto('./');
+  await reader.goto('./#/data');
   await expectSpanishPage(reader);
   await reader.getByLabel('Pega una exportación o un código para continuar').fill(code);
   await reader.getByRole('button', { name: 'Importar' }).click();
@@ -164,7 +164,7 @@ test.describe('a Spanish reader', () => {
       await finishInSpanish(page);
       await expectNoAxeViolations(page);
       const link = await page.getByLabel('Enlace a tu resultado').inputValue();
-      for (const hash of ['#/learn', '#/learn/sre', '#/learn/devops', '#/compare', '#/method']) {
+      for (const hash of ['#/learn', '#/learn/sre', '#/learn/devops', '#/learn/together', '#/compare', '#/method', '#/data']) {
         await page.goto(`./es/${hash}`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expectPageText(page);
