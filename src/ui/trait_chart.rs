@@ -1,5 +1,6 @@
-//! The trait profile as an SVG chart drawn from the engine's dimension
-//! scores, with the same figures as a table for those who cannot see it.
+//! The trait profile as an SVG chart drawn from a result's dimension
+//! scores (whole percents, as a result link carries them), with the same
+//! figures as a table for those who cannot see it.
 
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ const LABEL: i32 = 120;
 const ROW: i32 = 34;
 
 #[component]
-pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
+pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let Content { quiz, ui, .. } = use_content();
     let poles = [
         quiz.outcome(Verdict::Pole(0)),
@@ -22,7 +23,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
     ];
     let bar = WIDTH - LABEL - 8;
     let height = ROW * scores.len() as i32 + 24;
-    let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
+    let who = if shared { ui.chart_this } else { ui.chart_you };
     let summary = fill(
         ui.chart_summary,
         &[
@@ -46,7 +47,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
                     <text class="dim" x="0" y=y + 12>{dim.label.as_ref()}</text>
                     <rect class="track" x=LABEL y=y width=bar height="14" rx="3"/>
                     {score.map(|s| view! {
-                        <rect class="you" x=LABEL y=y width=(bar as f64 * s).round() as i32 height="14" rx="3"/>
+                        <rect class="you" x=LABEL y=y width=bar * s as i32 / 100 height="14" rx="3"/>
                     })}
                     {marker(0, "pole-a")}
                     {marker(1, "pole-b")}
@@ -63,7 +64,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{dim.label.as_ref()}</th>
-                    <td>{score.map(percent).unwrap_or_else(|| ui.not_measured.to_string())}</td>
+                    <td>{score.map(|s| format!("{s}%")).unwrap_or_else(|| ui.not_measured.to_string())}</td>
                     <td>{format!("{}%", poles[0].profile[d])}</td>
                     <td>{format!("{}%", poles[1].profile[d])}</td>
                 </tr>
@@ -77,7 +78,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
                 {rows}
             </svg>
             <figcaption>
-                <span class="legend-you">{ui.chart_you}</span>
+                <span class="legend-you">{who}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>
                 <span class="legend-b">{poles[1].short.as_ref()}</span>
             </figcaption>
@@ -88,7 +89,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{ui.chart_dimension}</th>
-                            <th scope="col">{ui.chart_you}</th>
+                            <th scope="col">{who}</th>
                             <th scope="col">{poles[0].short.as_ref()}</th>
                             <th scope="col">{poles[1].short.as_ref()}</th>
                         </tr>
