@@ -309,7 +309,7 @@ fn bad_imports_say_why() {
 #[test]
 fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
     let (newer, not_json) = (
-        import(engine(), r#"{"version":4}"#).unwrap_err(),
+        import(engine(), r#"{"version":5}"#).unwrap_err(),
         import(engine(), "{oops").unwrap_err(),
     );
     assert_eq!(newer.message(&UI), UI.import_newer);

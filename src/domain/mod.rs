@@ -9,6 +9,7 @@ pub mod figures;
 pub mod json;
 pub mod language;
 pub mod messages;
+pub mod path;
 pub mod quiz;
 pub mod record;
 pub mod released;
