@@ -11,6 +11,7 @@ pub mod learn_page;
 pub mod method_page;
 pub mod notices;
 pub mod page_block;
+pub mod path_section;
 pub mod question_card;
 pub mod result_page;
 pub mod trait_chart;

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
-use crate::domain::content::{Text, Verdict};
+use crate::domain::content::Verdict;
 use crate::domain::engine::Flip;
 use crate::domain::figures::{Figures, REASON_MIN_POINTS};
 use crate::domain::quiz::Action;
@@ -18,6 +18,7 @@ use crate::domain::template::{fill, tenths};
 use crate::domain::token;
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
+use crate::ui::path_section::PathSection;
 use crate::ui::trait_chart::TraitChart;
 
 /// How many answers "why" lists.
@@ -87,7 +88,6 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
     let shared = own.is_none();
     let verdict = figures.has_verdict();
     let texts = figures.texts(quiz, ui, shared);
-    let outcome = quiz.outcome(figures.verdict);
     let [share_a, share_b] = texts.split.clone().unwrap_or_default();
 
     let (skipped_text, why, change) = match &own {
@@ -105,13 +105,6 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
             (skipped_text, Some(reasons(own)), Some(changes(own)))
         }
         _ => (None, None, None),
-    };
-
-    let steps = |heading: &'static str, items: &'static [Text]| {
-        view! {
-            <h3 hidden=items.is_empty()>{heading}</h3>
-            <ul hidden=items.is_empty()>{items.iter().map(|i| view! { <li>{i.as_ref()}</li> }).collect_view()}</ul>
-        }
     };
 
     let share = (!shared && verdict).then(|| {
@@ -165,6 +158,9 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
             </header>
 
             <div hidden=!verdict>
+                // Issue 18 splits the dimensions into the work a person
+                // wants (which decides) and how they like to work: when its
+                // `part` lands, the chart shows the two groups here.
                 <h2>{if shared { ui.shared_profile_heading } else { ui.profile_heading }}</h2>
                 <TraitChart scores=figures.scores_in(quiz) shared/>
 
@@ -177,10 +173,7 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
                     {change}
                 })}
 
-                <h2>{ui.next_steps_heading}</h2>
-                {steps(ui.next_skills, &outcome.next_skills)}
-                {steps(ui.next_tools, &outcome.next_tools)}
-                {steps(ui.next_certifications, &outcome.next_certifications)}
+                <PathSection verdict=figures.verdict shared/>
             </div>
 
             {share}

@@ -10,7 +10,7 @@ test('the result explains itself and its link shows the same result elsewhere', 
   await expect(page.getByRole('heading', { name: 'Why: the answers that mattered most' })).toBeVisible();
   await expect(page.locator('.reasons li').first()).toContainText(/points toward (SRE|DevOps)/);
   await expect(page.getByRole('heading', { name: 'What would change it' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
   await expect(page.locator('.confidence')).toHaveText(/^(A clear result|A close call|Fairly firm|Firm):/);
   await expectNoAxeViolations(page);
 
