@@ -191,7 +191,7 @@ test('once the outcome is settled the quiz offers the result early', async ({ pa
   await expect(page.getByText('Your remaining answers can no longer change the outcome.')).toBeVisible();
   await page.getByRole('button', { name: 'See your result now' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-  await expect(page.locator('.outcome')).toHaveText('Site reliability engineering');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: SRE fits you');
 });
 
 test('answers to questions that no longer exist are dropped, with a notice', async ({ page }) => {

@@ -24,7 +24,7 @@ test('the heading names the outcome, then the split, the meaning and how firm it
 
 test('a shared link speaks of this result and shows none of the sharer\'s answers', async ({ page, browser }) => {
   await startQuiz(page);
-  await finishQuiz(page, (n) => n % 3);
+  await finishQuiz(page, (n) => (n % 4 === 0 ? 1 : 0));
   await expect(page.getByText(/^You answered:/).first()).toBeVisible();
   const shares = await page.locator('.shares').innerText();
   const link = await page.getByLabel('Link to your result').inputValue();
@@ -78,7 +78,7 @@ test('with most questions skipped the result shows no percentages', async ({ pag
   for (let n = 2; n <= total; n++) await skip(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: Not enough answers for a verdict yet');
   await expect(page.locator('.shares')).toBeHidden();
-  await expect(page.getByText(/%/)).toHaveCount(0);
+  expect(await page.locator('main').innerText()).not.toMatch(/\d+ ?%/);
   await expect(page.getByText(`1 of ${total} questions answered.`, { exact: false })).toBeVisible();
   await expect(page.getByText(`answer ${Math.ceil(total / 2) - 1} more`, { exact: false })).toBeVisible();
   await expect(page.getByLabel('Link to your result')).toHaveCount(0);
