@@ -19,7 +19,7 @@ use crate::ui::learn_page::LearnPage;
 use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
 use crate::ui::question_card::QuizPage;
-use crate::ui::result_page::{ResultPage, SharedResultPage};
+use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
 
 pub fn mount() {
     panic_screen::install();
@@ -182,6 +182,7 @@ pub fn App() -> impl IntoView {
                 <a href="#/quiz">{ui.nav_quiz}</a>
                 <a href="#/learn">{ui.nav_learn}</a>
                 <a href="#/compare">{ui.nav_compare}</a>
+                <BackToResult route/>
             </nav>
             <LanguageControl/>
         </header>

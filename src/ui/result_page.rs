@@ -255,3 +255,25 @@ fn changes(own: &Own) -> AnyView {
     );
     view! { <p>{intro}</p><ol class="changes">{items}</ol> }.into_any()
 }
+
+/// "Back to your result" in the header, on every screen but the result,
+/// once a result exists: the finished attempt, or else the last past one.
+#[component]
+pub fn BackToResult(route: ReadSignal<Route>) -> impl IntoView {
+    let Content { ui, .. } = use_content();
+    let ctx = use_ctx();
+    let target = Memo::new(move |_| {
+        ctx.session.with(|s| {
+            if s.progress.is_finished() {
+                Some(Route::Result)
+            } else {
+                s.history.last().map(|h| Route::Shared(h.token.clone()))
+            }
+        })
+    });
+    move || {
+        let to = target.get()?;
+        (route.get() != to)
+            .then(|| view! { <a class="back-to-result" href=to.hash()>{ui.back_to_result}</a> })
+    }
+}

@@ -110,3 +110,58 @@ test.describe('at 320 px wide', () => {
     }
   });
 });
+
+test('once a result exists, every other screen leads back to it', async ({ page }) => {
+  await page.goto('./#/learn');
+  await expect(page.getByRole('link', { name: 'Back to your result' })).toHaveCount(0);
+  await startQuiz(page);
+  await finishQuiz(page, (n) => n % 2);
+  const heading = await page.getByRole('heading', { level: 1 }).innerText();
+  await expect(page.getByRole('link', { name: 'Back to your result' })).toHaveCount(0);
+  for (const route of ['#/', '#/learn', '#/compare', '#/method', '#/quiz']) {
+    await page.goto(`./${route}`);
+    await page.getByRole('link', { name: 'Back to your result' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+});
+
+test('where you are now changes the path and not the percentages', async ({ page }) => {
+  await startQuiz(page);
+  await finishQuiz(page, (n) => n % 2);
+  const shares = await page.locator('.shares').innerText();
+  const where = page.getByRole('group', { name: 'Where are you now?' });
+  await expect(where.getByRole('radio')).toHaveCount(6);
+  await expect(page.locator('.path-start')).toBeEmpty();
+  await where.getByLabel('Software developer').check();
+  const developer = await page.locator('.path-start').innerText();
+  expect(developer).toMatch(/Where you start/);
+  await where.getByLabel('Sysadmin or IT operations').check();
+  const sysadmin = await page.locator('.path-start').innerText();
+  expect(sysadmin).not.toBe(developer);
+  expect(await page.locator('.shares').innerText()).toBe(shares);
+  // Kept with the progress.
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Where are you now?' }).getByLabel('Sysadmin or IT operations')).toBeChecked();
+  expect(await page.locator('.path-start').innerText()).toBe(sysadmin);
+  await expectNoAxeViolations(page);
+});
+
+test('every link out is a plain link, and nothing is requested before a click', async ({ page }) => {
+  await startQuiz(page);
+  await finishQuiz(page, (n) => n % 2);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.getByRole('group', { name: 'Where are you now?' }).getByLabel('New to tech, or studying').check();
+  const links = page.locator('.path a');
+  const n = await links.count();
+  expect(n).toBeGreaterThan(5);
+  for (let i = 0; i < n; i++) {
+    const a = links.nth(i);
+    const href = await a.getAttribute('href');
+    expect(href).toMatch(/^(https:\/\/[a-z0-9.-]+\/|#\/)/);
+    expect(await a.getAttribute('target')).toBeNull();
+    expect(await a.getAttribute('onclick')).toBeNull();
+  }
+  await page.waitForTimeout(500);
+  expect(requests).toEqual([]);
+});
