@@ -610,3 +610,31 @@ proptest! {
         prop_assert_eq!(open_result(&link), Ok(figures));
     }
 }
+
+#[test]
+fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
+    let answers: Vec<Option<u8>> = QUIZ.questions.iter().map(|_| Some(0)).collect();
+    let skipped = vec![false; answers.len()];
+    let (figures, _) = Figures::of(engine(), &answers, &skipped);
+    let card = figures.card(&QUIZ, &UI).unwrap();
+    assert_eq!(card.traits.len(), 3);
+    assert!(
+        card.traits.windows(2).all(|w| w[0].1 >= w[1].1),
+        "best first"
+    );
+    assert_eq!(card.heading, figures.texts(&QUIZ, &UI, true).heading);
+    let all = format!("{card:?}");
+    for q in QUIZ.questions.iter() {
+        for o in q.options.iter() {
+            assert!(
+                !all.contains(o.label.as_ref()),
+                "no answer on the card: {}",
+                o.label
+            );
+        }
+    }
+    // No verdict, no card.
+    let none = vec![None; answers.len()];
+    let (few, _) = Figures::of(engine(), &none, &skipped);
+    assert_eq!(few.card(&QUIZ, &UI), None);
+}

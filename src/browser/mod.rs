@@ -6,4 +6,5 @@ pub mod location;
 pub mod page;
 pub mod panic_screen;
 pub mod service_worker;
+pub mod share_image;
 pub mod storage;

@@ -253,3 +253,40 @@ impl Figures {
         }
     }
 }
+
+/// What the image card shows: the outcome, the split, the top three traits
+/// and the app's name; nothing of the person's individual answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub app: &'static str,
+    pub tagline: &'static str,
+    pub heading: String,
+    pub split: [String; 2],
+    pub percent0: u8,
+    pub traits_heading: &'static str,
+    /// The top three traits: label and score 0..=100.
+    pub traits: Vec<(String, u8)>,
+}
+
+impl Figures {
+    /// The card of a result with a verdict; `None` without one.
+    pub fn card(&self, quiz: &Quiz, ui: &Ui) -> Option<Card> {
+        let texts = self.texts(quiz, ui, true);
+        let split = texts.split?;
+        let scores = self.scores_in(quiz);
+        let traits = self
+            .top_dimensions(quiz, 3)
+            .into_iter()
+            .map(|d| (quiz.dimensions[d].label.to_string(), scores[d].unwrap_or(0)))
+            .collect();
+        Some(Card {
+            app: ui.app_name,
+            tagline: ui.tagline,
+            heading: texts.heading,
+            split,
+            percent0: self.percent[0],
+            traits_heading: ui.card_traits,
+            traits,
+        })
+    }
+}

@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page;
+use crate::browser::share_image::{self, Saved};
 use crate::domain::content::Verdict;
 use crate::domain::engine::Flip;
 use crate::domain::figures::{Figures, REASON_MIN_POINTS};
@@ -115,6 +116,20 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
         );
         let (copied, set_copied) = signal(false);
         let link_for_copy = link.clone();
+        let card = figures.card(quiz, ui);
+        let (saved, set_saved) = signal(None::<Saved>);
+        let save_image = move |_| {
+            if let Some(card) = &card {
+                set_saved.set(Some(share_image::save(card)));
+            }
+        };
+        let saved_text = move || {
+            saved.get().map(|s| match s {
+                Saved::Shared => ui.image_shared,
+                Saved::Downloaded => ui.image_saved,
+                Saved::Failed => ui.image_failed,
+            })
+        };
         view! {
             <section class="share no-print" aria-labelledby="share-heading">
                 <h2 id="share-heading">{ui.share_heading}</h2>
@@ -126,6 +141,10 @@ fn ResultView(figures: Figures, own: Option<Own>) -> impl IntoView {
                     {ui.copy_link}
                 </button>
                 <span role="status">{move || copied.get().then_some(ui.copied)}</span>
+                <p>
+                    <button type="button" on:click=save_image>{ui.save_image}</button>
+                    " "<span role="status">{saved_text}</span>
+                </p>
             </section>
         }
     });
