@@ -4,7 +4,6 @@
 //! in the page: no library, no request, so it works offline and from the
 //! single file.
 
-use data_encoding::BASE64;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::figures::Card;
@@ -92,12 +91,16 @@ fn draw(card: &Card) -> Option<String> {
 /// Shares the PNG as a file where the browser can; `None` when it cannot
 /// (no Web Share, or no files in it), so the caller downloads instead.
 fn share(data_url: &str) -> Option<()> {
-    let navigator = web_sys::window()?.navigator();
+    let window = web_sys::window()?;
+    let navigator = window.navigator();
     let can_share: js_sys::Function = js_sys::Reflect::get(&navigator, &"canShare".into())
         .ok()?
         .dyn_into()
         .ok()?;
-    let bytes = BASE64.decode(data_url.split_once(',')?.1.as_bytes()).ok()?;
+    // The browser's own base64 decoder: a second one in the wasm would
+    // cost kilobytes. `atob` gives one character per byte.
+    let binary = window.atob(data_url.split_once(',')?.1).ok()?;
+    let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
     let options = web_sys::FilePropertyBag::new();
     options.set_type("image/png");
