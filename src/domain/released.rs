@@ -12,6 +12,7 @@
 //! number of moves and each move as (dimension index, weight as a byte).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::content::{AnswerOption, Dimension, Move, Outcome, Question, QuestionKind, Quiz};
 
@@ -31,6 +32,14 @@ pub static BANKS: [&Bank; 2] = [&BANK_25, &BANK_27];
 /// The released bank a result link was made with, by its fingerprint.
 pub fn find(fingerprint: u16) -> Option<&'static Bank> {
     BANKS.iter().copied().find(|b| b.fingerprint == fingerprint)
+}
+
+/// A released bank as a quiz, built once per page life and kept: a quiz
+/// that is never dropped needs no drop code in the wasm.
+pub fn quiz_of(fingerprint: u16) -> Option<(&'static Bank, &'static Quiz)> {
+    static QUIZZES: [OnceLock<Quiz>; 2] = [OnceLock::new(), OnceLock::new()];
+    let i = BANKS.iter().position(|b| b.fingerprint == fingerprint)?;
+    Some((BANKS[i], QUIZZES[i].get_or_init(|| BANKS[i].quiz())))
 }
 
 impl Bank {

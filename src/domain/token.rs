@@ -171,11 +171,10 @@ pub fn open_result(token: &str) -> Result<Figures, TokenError> {
         RESULT_V3 => decode_figures(&body),
         PROGRESS_V1 | PROGRESS_V2 => Err(TokenError::NotAResult),
         _ => {
-            let bank = released::find(u16::from_be_bytes([body[1], body[2]]))
+            let (bank, quiz) = released::quiz_of(u16::from_be_bytes([body[1], body[2]]))
                 .ok_or(TokenError::OtherContent)?;
-            let quiz = bank.quiz();
-            let decoded = decode_answers(&quiz, bank.fingerprint, &body)?;
-            Ok(Figures::of(&Engine::new(&quiz), &decoded.answers, &decoded.skipped).0)
+            let decoded = decode_answers(quiz, bank.fingerprint, &body)?;
+            Ok(Figures::of(&Engine::new(quiz), &decoded.answers, &decoded.skipped).0)
         }
     }
 }
