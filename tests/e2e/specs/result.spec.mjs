@@ -85,28 +85,43 @@ test('with most questions skipped the result shows no percentages', async ({ pag
   await expectNoAxeViolations(page);
 });
 
+// English first: choosing Spanish with ?lang=es is remembered.
+const LANGS = [['./', 'Your result', 'A shared result'], ['./es/?lang=es', 'Tu resultado', 'Un resultado compartido']];
+
 for (const scheme of ['light', 'dark']) {
-  test(`the result and a shared result pass axe in ${scheme}, in English and Spanish`, async ({ page }) => {
+  test(`the result with its path, and a shared result, pass axe in ${scheme}, in English and Spanish`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const base of ['./', './es/']) {
-      await page.goto(`${base}#/r/${RELEASE_27_LEAN}`);
-      await expect(page.locator('.shares')).toBeVisible();
+    await startQuiz(page);
+    await finishQuiz(page, (n) => n % 2);
+    for (const [base, mine, shared] of LANGS) {
+      await page.goto(`${base}#/result`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(mine, { timeout: 15_000 });
+      await page.locator('fieldset.where input').nth(1).check();
+      await expect(page.locator('.path-start p').first()).toBeVisible();
       await expectNoAxeViolations(page);
-      await page.goto(`${base}#/r/${RELEASE_25_DEVOPS_PARTIAL}`);
-      await expect(page.locator('.shares')).toBeVisible();
-      await expectNoAxeViolations(page);
+      for (const token of [RELEASE_27_LEAN, RELEASE_25_DEVOPS_PARTIAL]) {
+        await page.goto(`${base}#/r/${token}`);
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(shared);
+        await expect(page.locator('.shares')).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
     }
   });
 }
 
 test.describe('at 320 px wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  test('a shared result reflows in both languages', async ({ page }) => {
-    for (const base of ['./', './es/']) {
+  test('the result with its path and a shared result reflow in both languages', async ({ page }) => {
+    await startQuiz(page);
+    await finishQuiz(page, (n) => n % 2);
+    for (const [base, mine, shared] of LANGS) {
+      await page.goto(`${base}#/result`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(mine, { timeout: 15_000 });
+      await page.locator('fieldset.where input').nth(0).check();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await page.goto(`${base}#/r/${RELEASE_27_SKIPS}`);
-      await expect(page.locator('.shares')).toBeVisible();
-      const w = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(w).toBeLessThanOrEqual(320);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(shared);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
   });
 });
