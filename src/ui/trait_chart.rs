@@ -10,8 +10,9 @@ use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 
 // Whole-number coordinates: attributes then need no float formatting.
-const WIDTH: i32 = 320;
-const LABEL: i32 = 120;
+const WIDTH: i32 = 340;
+// Room for the longest label (Spanish "Fiabilidad del servicio") at 11px.
+const LABEL: i32 = 150;
 const ROW: i32 = 34;
 
 #[component]
