@@ -41,7 +41,7 @@ fn a_record_round_trips() {
     };
     let raw = encode(&QUIZ, &session, 1_700_000_000_000.0);
     assert!(
-        raw.starts_with(r#"{"version":3,"quiz":"sre-devops","#),
+        raw.starts_with(r#"{"version":4,"quiz":"sre-devops","#),
         "{raw}"
     );
     let back = decode(engine(), &raw).unwrap();
@@ -183,8 +183,8 @@ fn corrupt_and_newer_records_are_set_aside() {
     assert_eq!(corrupt.set_aside, Some("corrupt"));
     assert_eq!(corrupt.session, Session::new(engine()));
 
-    let newer = load(engine(), Some(r#"{"version":4}"#));
-    assert_eq!(newer.notice, Some(LoadNotice::Newer(4)));
+    let newer = load(engine(), Some(r#"{"version":5}"#));
+    assert_eq!(newer.notice, Some(LoadNotice::Newer(5)));
     assert_eq!(newer.set_aside, Some("newer"));
 }
 
@@ -392,5 +392,44 @@ fn a_refused_write_is_tried_again_and_an_accepted_one_is_not() {
         synced.newer(engine(), &written),
         None,
         "its own save is not another tab's"
+    );
+}
+
+#[test]
+fn where_a_person_is_now_is_kept_with_the_progress_and_older_records_have_none() {
+    use opsfit::domain::path::Background;
+    use opsfit::domain::quiz::Action;
+    let mut p = answered(&[(0, 3), (1, 1)], 1);
+    p.apply(engine(), Action::SetBackground(Some(Background::Sysadmin)));
+    let session = Session {
+        progress: p,
+        history: vec![],
+    };
+    let raw = encode(&QUIZ, &session, 1_700_000_000_000.0);
+    assert!(raw.contains(r#""background":"sysadmin""#), "{raw}");
+    let back = decode(engine(), &raw).unwrap();
+    assert_eq!(
+        back.session.progress.background(),
+        Some(Background::Sysadmin)
+    );
+    assert_eq!(back.session, session);
+
+    // Version 3 had no background: it migrates with none.
+    let v3 = r#"{"version":3,"quiz":"sre-devops","answers":{},"skipped":[],"at":"","finished":false,"saved_at":9,"history":[]}"#;
+    assert_eq!(
+        decode(engine(), v3).unwrap().session.progress.background(),
+        None
+    );
+    // Version 4 must have it; an id this version does not know is dropped.
+    let missing = r#"{"version":4,"quiz":"sre-devops","answers":{},"skipped":[],"at":"","finished":false,"saved_at":9,"history":[]}"#;
+    assert!(decode(engine(), missing).is_err());
+    let unknown = r#"{"version":4,"quiz":"sre-devops","answers":{},"skipped":[],"at":"","background":"astronaut","finished":false,"saved_at":9,"history":[]}"#;
+    assert_eq!(
+        decode(engine(), unknown)
+            .unwrap()
+            .session
+            .progress
+            .background(),
+        None
     );
 }

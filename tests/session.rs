@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::engine::Decision;
+use opsfit::domain::figures::Figures;
 use opsfit::domain::quiz::{Action, Slot};
 use opsfit::domain::record;
 use opsfit::domain::session::{Session, HISTORY_LIMIT};
@@ -114,9 +115,11 @@ fn skipped_questions_let_the_quiz_finish_and_score_as_unanswered() {
         engine().score(answered_only.progress.answers()),
         "a skip moves nothing"
     );
-    // The share link of the result carries the skips.
-    let shared = token::decode(&QUIZ, &s.history[0].token).unwrap();
-    assert_eq!(shared.skipped, s.progress.skipped());
+    // The result link opens with the result's figures, whose confidence
+    // counts answering a skipped question as a possible change.
+    let shared = token::open_result(&s.history[0].token).unwrap();
+    let (figures, _) = Figures::of(engine(), s.progress.answers(), s.progress.skipped());
+    assert_eq!(shared, figures);
 
     // A skipped question can be answered later, and then counts.
     s.apply(
@@ -306,7 +309,7 @@ fn bad_imports_say_why() {
 #[test]
 fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
     let (newer, not_json) = (
-        import(engine(), r#"{"version":4}"#).unwrap_err(),
+        import(engine(), r#"{"version":5}"#).unwrap_err(),
         import(engine(), "{oops").unwrap_err(),
     );
     assert_eq!(newer.message(&UI), UI.import_newer);

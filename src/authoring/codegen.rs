@@ -15,7 +15,7 @@ pub fn quiz_static(name: &str, quiz: &Quiz) -> String {
 
 pub fn library_static(name: &str, library: &Library) -> String {
     format!(
-        "pub static {name}: Library = Library {{ pages: {}, compare: {}, sources: {}, method: {} }};\n",
+        "pub static {name}: Library = Library {{ pages: {}, compare: {}, sources: {}, method: {}, paths: {} }};\n",
         list(&library.pages, page_expr),
         compare_expr(&library.compare),
         list(&library.sources, |s| format!(
@@ -25,6 +25,47 @@ pub fn library_static(name: &str, library: &Library) -> String {
             text(&s.address)
         )),
         method_expr(&library.method),
+        paths_expr(&library.paths),
+    )
+}
+
+fn paths_expr(p: &Paths) -> String {
+    format!(
+        "Paths {{ paths: {}, starts: {} }}",
+        list(&p.paths, |p| {
+            format!(
+            "RolePath {{ id: {}, intro: {}, steps: {}, credentials: {}, titles: {}, interviews: {}, links: {} }}",
+            text(&p.id),
+            text(&p.intro),
+            list(&p.steps, |s| format!(
+                "Step {{ id: {}, skills: {}, project: {}, done: {} }}",
+                text(&s.id),
+                text(&s.skills),
+                text(&s.project),
+                text(&s.done)
+            )),
+            list(&p.credentials, |c| format!(
+                "PathCredential {{ name: {}, issuer: {}, level: CredentialLevel::{:?}, address: {} }}",
+                text(&c.name),
+                text(&c.issuer),
+                c.level,
+                text(&c.address)
+            )),
+            list(&p.titles, |t| text(t)),
+            text(&p.interviews),
+            list(&p.links, |l| format!(
+                "Link {{ label: {}, address: {} }}",
+                text(&l.label),
+                text(&l.address)
+            )),
+        )
+        }),
+        list(&p.starts, |s| format!(
+            "Start {{ id: {}, toward_sre: {}, toward_devops: {} }}",
+            text(&s.id),
+            text(&s.toward_sre),
+            text(&s.toward_devops)
+        )),
     )
 }
 

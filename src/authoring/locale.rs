@@ -19,12 +19,13 @@ use super::pages_source::load_library_with;
 use super::source::{from_toml, parse_quiz, parse_ui, read, ContentError};
 
 /// The files a locale translates; `personas.toml` is shared, never translated.
-pub const TEXT_FILES: [&str; 6] = [
+pub const TEXT_FILES: [&str; 7] = [
     "quiz.toml",
     "learn.toml",
     "compare.toml",
     "reference.toml",
     "method.toml",
+    "paths.toml",
     "ui.toml",
 ];
 

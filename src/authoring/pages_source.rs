@@ -6,7 +6,8 @@
 //! - `reference.toml`: the sources, tools, certifications and salary figures;
 //! - `learn.toml`: the pages, whose blocks pick from the reference lists;
 //! - `compare.toml`: the roles and the aspects, one cell per role;
-//! - `method.toml`: "How this quiz works", sections like a learn page's.
+//! - `method.toml`: "How this quiz works", sections like a learn page's;
+//! - `paths.toml`: "Your path" on the result page, per outcome and start.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
@@ -26,6 +27,8 @@ pub struct Reference {
     /// The note shown with every tools list, naming whose view the split is.
     pub tools_source: Text,
     pub certifications: Vec<Certification>,
+    /// The id of each entry of `certifications`, in its order.
+    pub certification_ids: Vec<String>,
     pub salaries: Vec<SalaryFigure>,
 }
 
@@ -61,13 +64,22 @@ pub fn load_library_with(
             .map_err(|e| errors.extend(e))
             .ok()
     });
-    match (pages, compare, reference, method) {
-        (Some(pages), Some(compare), Some(reference), Some(method)) if errors.is_empty() => {
+    let paths = reference.as_ref().and_then(|reference| {
+        read("paths.toml")
+            .and_then(|(file, text)| parse_paths(&file, &text, reference))
+            .map_err(|e| errors.extend(e))
+            .ok()
+    });
+    match (pages, compare, reference, method, paths) {
+        (Some(pages), Some(compare), Some(reference), Some(method), Some(paths))
+            if errors.is_empty() =>
+        {
             Ok(Library {
                 pages: Cow::Owned(pages),
                 compare,
                 sources: Cow::Owned(reference.sources),
                 method,
+                paths,
             })
         }
         _ => Err(errors),
@@ -132,6 +144,7 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
             }
         })
         .collect();
+    let certification_ids = raw.certifications.iter().map(|c| c.id.clone()).collect();
     let certifications = raw
         .certifications
         .into_iter()
@@ -179,6 +192,7 @@ pub fn parse_reference(file: &str, text: &str) -> Result<Reference, Vec<ContentE
         tools,
         tools_source,
         certifications,
+        certification_ids,
         salaries,
     })
 }
@@ -244,6 +258,226 @@ pub fn parse_method(
         reviewed: owned(header.reviewed),
         sections: Cow::Owned(sections),
     })
+}
+
+/// The outcomes a path is written for, and the places a person may start
+/// from (`domain::path::Background`, whose order this follows).
+pub const PATH_OUTCOMES: [&str; 3] = ["sre", "devops", "balanced"];
+pub const BACKGROUNDS: [&str; 6] = ["new", "developer", "sysadmin", "qa", "support", "other"];
+const STEPS: [&str; 3] = ["now", "next", "later"];
+
+/// `paths.toml`: a path per outcome, and where each background starts.
+pub fn parse_paths(
+    file: &str,
+    text: &str,
+    reference: &Reference,
+) -> Result<Paths, Vec<ContentError>> {
+    let raw: RawPaths = from_toml(file, text)?;
+    let mut check = Check::new(file);
+    let ids: Vec<&str> = raw.paths.iter().map(|p| p.id.as_str()).collect();
+    if ids != PATH_OUTCOMES {
+        check.error(
+            "path",
+            format!("the paths are {ids:?} but must be {PATH_OUTCOMES:?}, in that order"),
+        );
+    }
+    let starts: Vec<&str> = raw.starts.iter().map(|s| s.id.as_str()).collect();
+    if starts != BACKGROUNDS {
+        check.error(
+            "start",
+            format!("the starts are {starts:?} but must be {BACKGROUNDS:?}, in that order"),
+        );
+    }
+    let paths = raw
+        .paths
+        .into_iter()
+        .map(|p| {
+            let entry = format!("path \"{}\"", p.id);
+            let step_ids: Vec<&str> = p.steps.iter().map(|s| s.id.as_str()).collect();
+            if step_ids != STEPS {
+                check.error(
+                    &entry,
+                    format!("its steps are {step_ids:?} but must be {STEPS:?}"),
+                );
+            }
+            let steps = p
+                .steps
+                .into_iter()
+                .map(|s| {
+                    let entry = format!("{entry}, step \"{}\"", s.id);
+                    Step {
+                        skills: check.text(&entry, "skills", s.skills),
+                        project: check.text(&entry, "project", s.project),
+                        done: check.text(&entry, "done", s.done),
+                        id: owned(s.id),
+                    }
+                })
+                .collect::<Vec<_>>();
+            let mut seen_later = false;
+            let credentials = p
+                .credentials
+                .into_iter()
+                .filter_map(|c| {
+                    let entry = format!("{entry}, credential \"{}\"", c.id);
+                    let level = match c.kind.as_str() {
+                        "entry" => CredentialLevel::Entry,
+                        "later" => CredentialLevel::Later,
+                        "vocabulary" => CredentialLevel::Vocabulary,
+                        other => {
+                            check.error(
+                                &entry,
+                                format!(
+                                    "`kind` is \"{other}\" but must be entry, later or vocabulary"
+                                ),
+                            );
+                            return None;
+                        }
+                    };
+                    // Entry level first: a newcomer reads the list top down.
+                    if level == CredentialLevel::Entry && seen_later {
+                        check.error(
+                            &entry,
+                            "an entry-level credential must come before the others",
+                        );
+                    }
+                    seen_later |= level != CredentialLevel::Entry;
+                    if c.address.trim().is_empty() || c.address.contains("://") {
+                        check.error(
+                            &entry,
+                            "`address` must be the issuer's page, without a scheme",
+                        );
+                    }
+                    let Some(i) = reference
+                        .certification_ids
+                        .iter()
+                        .position(|id| *id == c.id)
+                    else {
+                        check.error(
+                            &entry,
+                            "names no `[[certification]]` of reference.toml: add it there first",
+                        );
+                        return None;
+                    };
+                    let cert = &reference.certifications[i];
+                    Some(PathCredential {
+                        name: cert.name.clone(),
+                        issuer: cert.issuer.clone(),
+                        level,
+                        address: owned(c.address),
+                    })
+                })
+                .collect::<Vec<_>>();
+            let links = p
+                .links
+                .into_iter()
+                .map(|l| {
+                    if l.address.trim().is_empty() || l.address.contains("://") {
+                        check.error(&entry, "a link's `address` must be there, without a scheme");
+                    }
+                    Link {
+                        label: check.text(&entry, "label", l.label),
+                        address: owned(l.address),
+                    }
+                })
+                .collect::<Vec<_>>();
+            if p.titles.is_empty() {
+                check.error(&entry, "has no `titles`: job titles to search for");
+            }
+            RolePath {
+                intro: check.text(&entry, "intro", p.intro),
+                steps: Cow::Owned(steps),
+                credentials: Cow::Owned(credentials),
+                titles: Cow::Owned(p.titles.into_iter().map(owned).collect()),
+                interviews: check.text(&entry, "interviews", p.interviews),
+                links: Cow::Owned(links),
+                id: owned(p.id),
+            }
+        })
+        .collect::<Vec<_>>();
+    let starts = raw
+        .starts
+        .into_iter()
+        .map(|s| {
+            let entry = format!("start \"{}\"", s.id);
+            Start {
+                toward_sre: check.text(&entry, "toward_sre", s.toward_sre),
+                toward_devops: check.text(&entry, "toward_devops", s.toward_devops),
+                id: owned(s.id),
+            }
+        })
+        .collect::<Vec<_>>();
+    check.finish(Paths {
+        paths: Cow::Owned(paths),
+        starts: Cow::Owned(starts),
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPaths {
+    #[serde(default, rename = "path")]
+    paths: Vec<RawPath>,
+    #[serde(default, rename = "start")]
+    starts: Vec<RawStart>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPath {
+    id: String,
+    #[serde(default)]
+    intro: String,
+    #[serde(default, rename = "step")]
+    steps: Vec<RawStep>,
+    #[serde(default, rename = "credential")]
+    credentials: Vec<RawPathCredential>,
+    #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
+    interviews: String,
+    #[serde(default, rename = "link")]
+    links: Vec<RawLink>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: String,
+    #[serde(default)]
+    skills: String,
+    #[serde(default)]
+    project: String,
+    #[serde(default)]
+    done: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPathCredential {
+    id: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    address: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLink {
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    address: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStart {
+    id: String,
+    #[serde(default)]
+    toward_sre: String,
+    #[serde(default)]
+    toward_devops: String,
 }
 
 pub fn parse_compare(file: &str, text: &str) -> Result<Compare, Vec<ContentError>> {

@@ -8,4 +8,5 @@ pub mod page_data;
 pub mod page_tree;
 pub mod panic_screen;
 pub mod service_worker;
+pub mod share_image;
 pub mod storage;

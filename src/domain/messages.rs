@@ -17,6 +17,8 @@ impl TokenError {
             TokenError::Damaged => ui.code_damaged,
             TokenError::OtherContent => ui.code_other_content,
             TokenError::BadAnswer => ui.code_bad_answer,
+            TokenError::NotAResult => ui.code_not_a_result,
+            TokenError::NoAnswers => ui.code_no_answers,
         }
     }
 }

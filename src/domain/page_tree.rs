@@ -11,7 +11,10 @@
 //! `style`; the only attribute values from content are plain text
 //! (`datetime`, `aria-label`, a route's `href`).
 
-use super::content::{Block, CertificationKind, Leaning, Library, Page, Quiz, Section};
+use super::content::{
+    Block, CertificationKind, CredentialLevel, Leaning, Library, Page, Quiz, Section, Verdict,
+};
+use super::path::{choose, Background};
 use super::route::{Place, Route};
 use super::shipped::Ui;
 use super::template::fill;
@@ -277,6 +280,130 @@ fn block(
             out.close();
         }
     }
+}
+
+/// The `arg` of [`path`] and [`path_start`] for an outcome, and a
+/// background's id after a `/` for the start.
+pub fn path_arg(verdict: Verdict, background: Option<Background>) -> String {
+    let v = match verdict {
+        Verdict::Pole(p) => (b'0' + p) as char,
+        Verdict::Balanced => 'b',
+    };
+    format!("{v}/{}", background.map_or("", Background::id))
+}
+
+fn read_path_arg(arg: &str) -> (Verdict, Option<Background>) {
+    let (v, b) = arg.split_once('/').unwrap_or((arg, ""));
+    let verdict = match v.as_bytes() {
+        [d @ b'0'..=b'9'] => Verdict::Pole(d - b'0'),
+        _ => Verdict::Balanced,
+    };
+    (verdict, Background::from_id(b))
+}
+
+/// "Your path" for the outcome in `arg` ([`path_arg`]): three steps, each
+/// with the skills and a project with what "done" looks like; credentials
+/// by level, each linking to its issuer's page; job titles; what
+/// interviews test; and plain links out. A link requests nothing until
+/// it is followed.
+pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) {
+    let Words { quiz, ui } = w;
+    let (verdict, _) = read_path_arg(arg);
+    let Some(chosen) = choose(library, quiz, verdict, None) else {
+        return;
+    };
+    let path = chosen.path;
+    leaf(out, "p", "", &path.intro);
+    open(out, "ol", "steps");
+    for (s, name) in path
+        .steps
+        .iter()
+        .zip([ui.step_now, ui.step_next, ui.step_later])
+    {
+        out.open("li");
+        leaf(out, "h3", "", name);
+        out.open("p");
+        leaf(out, "strong", "", &format!("{}: ", ui.path_skills));
+        out.text(&s.skills);
+        out.close();
+        out.open("p");
+        leaf(out, "strong", "", &format!("{}: ", ui.path_project));
+        out.text(&format!("{} {}", s.project, s.done));
+        out.close();
+        out.close();
+    }
+    out.close();
+    leaf(out, "h3", "", ui.path_credentials);
+    open(out, "ul", "credentials");
+    for c in path.credentials.iter() {
+        let level = match c.level {
+            CredentialLevel::Entry => ui.level_entry,
+            CredentialLevel::Later => ui.level_later,
+            CredentialLevel::Vocabulary => ui.level_vocabulary,
+        };
+        out.open("li");
+        link_out(out, &c.name, &c.address);
+        out.text(&format!(" ({}): {level}", c.issuer));
+        out.close();
+    }
+    out.close();
+    leaf(out, "h3", "", ui.path_titles);
+    leaf(out, "p", "titles", &path.titles.join(" · "));
+    leaf(out, "h3", "", ui.path_interviews);
+    leaf(out, "p", "", &path.interviews);
+    leaf(out, "h3", "", ui.path_links);
+    open(out, "ul", "links-out");
+    let learn_id = match verdict {
+        Verdict::Pole(0) => "sre",
+        Verdict::Pole(_) => "devops",
+        Verdict::Balanced => "together",
+    };
+    if let Some(page) = library.page(learn_id) {
+        out.open("li");
+        out.open("a");
+        out.attr("href", &Route::Learn(learn_id.into()).hash());
+        out.text(&fill(ui.path_learn, &[("title", &page.title)]));
+        out.close();
+        out.close();
+    }
+    out.open("li");
+    out.open("a");
+    out.attr("href", &Route::Compare.hash());
+    out.text(ui.path_compare);
+    out.close();
+    out.close();
+    for l in path.links.iter() {
+        out.open("li");
+        link_out(out, &l.label, &l.address);
+        out.close();
+    }
+    out.close();
+}
+
+/// Where the person begins toward the outcome's role (both roles for a
+/// balanced result), from the background in `arg`; nothing until they say
+/// where they are now.
+pub fn path_start(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) {
+    let (verdict, background) = read_path_arg(arg);
+    let Some(chosen) = choose(library, w.quiz, verdict, background) else {
+        return;
+    };
+    if chosen.starts.is_empty() {
+        return;
+    }
+    leaf(out, "h3", "", w.ui.path_start);
+    for t in chosen.starts {
+        leaf(out, "p", "", t);
+    }
+}
+
+/// A link to another site: `address` is written without a scheme.
+fn link_out(out: &mut dyn Sink, text: &str, address: &str) {
+    out.open("a");
+    out.attr("href", &format!("https://{address}"));
+    out.attr("rel", "noreferrer");
+    out.text(text);
+    out.close();
 }
 
 /// Opens a table whose first column heads each row, with its column

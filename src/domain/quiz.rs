@@ -1,6 +1,7 @@
 //! A person's way through one quiz, changed only by [`Action`]s.
 
 use super::engine::{Decision, Engine};
+use super::path::Background;
 
 /// Where a person is in a quiz and what they have answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +16,8 @@ pub struct Progress {
     // Invariant: cursor < answers.len() (a quiz has at least one question).
     cursor: usize,
     finished: bool,
+    // Where the person is now: the context question, never scored.
+    background: Option<Background>,
 }
 
 /// What became of one question.
@@ -47,6 +50,9 @@ pub enum Action {
     FinishEarly,
     /// Forget every answer and begin again.
     Restart,
+    /// Answer (or clear) "Where are you now?". It is not scored and
+    /// changes nothing else, finished or not.
+    SetBackground(Option<Background>),
 }
 
 impl Progress {
@@ -56,6 +62,7 @@ impl Progress {
             skipped: vec![false; engine.quiz().questions.len().max(1)],
             cursor: 0,
             finished: false,
+            background: None,
         }
     }
 
@@ -122,6 +129,7 @@ impl Progress {
                 }
             }
             Action::Restart => *self = Progress::new(engine),
+            Action::SetBackground(b) => self.background = b,
         }
     }
 
@@ -159,6 +167,17 @@ impl Progress {
 
     pub fn answer(&self, question: usize) -> Option<u8> {
         self.answers.get(question).copied().flatten()
+    }
+
+    /// Where the person said they are now, if they did.
+    pub fn background(&self) -> Option<Background> {
+        self.background
+    }
+
+    /// Restores the context answer from a stored record.
+    pub fn with_background(mut self, background: Option<Background>) -> Self {
+        self.background = background;
+        self
     }
 
     pub fn cursor(&self) -> usize {

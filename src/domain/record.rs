@@ -11,12 +11,13 @@ use std::fmt::Write;
 use super::content::Quiz;
 use super::engine::Engine;
 use super::json::{self, Json};
+use super::path::Background;
 use super::quiz::{Progress, Slot};
 use super::session::{PastResult, Session, HISTORY_LIMIT};
 
 /// The version written today. Older versions are migrated on load; newer
 /// ones are set aside untouched.
-pub const RECORD_VERSION: u32 = 3;
+pub const RECORD_VERSION: u32 = 4;
 
 /// Every key the app reads or writes starts with this.
 pub const KEY_PREFIX: &str = "opsfit:";
@@ -55,7 +56,8 @@ pub enum Rejected {
 
 /// Version 3: the current attempt, with its skipped questions, and the
 /// results of finished ones. Version 2 had no `skipped`, and version 1 no
-/// `history` either.
+/// `history` either. Version 4 adds `background` (the same struct reads
+/// and writes it).
 struct RecordV3 {
     quiz: String,
     /// (question id, option id), in quiz order. A list, not a map: a
@@ -67,6 +69,8 @@ struct RecordV3 {
     /// The question on screen, by id.
     at: String,
     finished: bool,
+    /// Where the person is now (`Background::id`), or empty: version 4.
+    background: String,
     /// Milliseconds since the epoch; the newer of two records wins.
     saved_at: f64,
     history: Vec<PastResultV3>,
@@ -102,6 +106,8 @@ impl RecordV3 {
         }
         out.push_str(r#"],"at":"#);
         json::write_str(&mut out, &self.at);
+        out.push_str(r#","background":"#);
+        json::write_str(&mut out, &self.background);
         let _ = write!(
             out,
             r#","finished":{},"saved_at":{},"history":["#,
@@ -139,6 +145,9 @@ impl RecordV3 {
         }
         if version >= 3 {
             fields.push("skipped");
+        }
+        if version >= 4 {
+            fields.push("background");
         }
         exactly(value, &fields)?;
         let answers = value
@@ -179,6 +188,10 @@ impl RecordV3 {
             answers,
             skipped,
             at: text(value, "at")?,
+            background: match value.get("background") {
+                None => String::new(),
+                Some(_) => text(value, "background")?,
+            },
             finished: value
                 .get("finished")
                 .and_then(Json::as_bool)
@@ -269,6 +282,10 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
         skipped,
         at,
         finished: progress.is_finished(),
+        background: progress
+            .background()
+            .map(|b| b.id().to_string())
+            .unwrap_or_default(),
         saved_at,
         history: session
             .history
@@ -292,9 +309,9 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
         .and_then(Json::as_i64)
         .ok_or_else(|| Rejected::Corrupt("no record version".into()))?;
     let record = match version {
-        1..=3 => RecordV3::from_json(&value, version)
+        1..=4 => RecordV3::from_json(&value, version)
             .map_err(|e| Rejected::Corrupt(format!("not a version {version} record: {e}")))?,
-        v if v > 3 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
+        v if v > 4 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
         _ => {
             return Err(Rejected::Corrupt(format!(
                 "version {version} was never written"
@@ -331,7 +348,9 @@ pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
             .find(|q| !pairs.iter().any(|(a, _)| a == q) && !skipped.contains(q))
             .unwrap_or(0)
     });
-    let progress = Progress::restore(engine, pairs, skipped, cursor, record.finished);
+    // An id this version does not know is forgotten: it was never scored.
+    let progress = Progress::restore(engine, pairs, skipped, cursor, record.finished)
+        .with_background(Background::from_id(&record.background));
     let mut history: Vec<PastResult> = record
         .history
         .into_iter()

@@ -12,7 +12,7 @@ pub enum Route {
     Compare,
     /// How this quiz works: what it measures, how it scores, its sources.
     Method,
-    /// A shared result: its answers are in the token, never on a server.
+    /// A shared result: its figures are in the token, never on a server.
     Shared(String),
     /// The person's data: export, a resume code, import.
     Data,

@@ -2,8 +2,9 @@
 //! attempt and the results of finished ones.
 
 use super::engine::Engine;
+use super::figures::Figures;
 use super::quiz::{Action, Progress};
-use super::token::{self, TokenKind};
+use super::token;
 use super::transfer::Imported;
 
 /// Older results beyond this many are forgotten, oldest first.
@@ -113,18 +114,12 @@ impl Session {
 impl PastResult {
     pub fn of(engine: &Engine, progress: &Progress, now: f64) -> Self {
         let quiz = engine.quiz();
-        let score = engine.score(progress.answers());
+        let (figures, _) = Figures::of(engine, progress.answers(), progress.skipped());
         PastResult {
             finished_at: now,
-            outcome_id: quiz.outcome(score.verdict).id.to_string(),
-            percent: score.whole_percent(),
-            token: token::encode(
-                quiz,
-                TokenKind::Result,
-                progress.answers(),
-                progress.skipped(),
-                0,
-            ),
+            outcome_id: quiz.outcome(figures.verdict).id.to_string(),
+            percent: figures.percent,
+            token: token::encode_result(&figures),
         }
     }
 }

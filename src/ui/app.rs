@@ -21,7 +21,7 @@ use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
 use crate::ui::page_contents::{BackToTop, Section};
 use crate::ui::question_card::QuizPage;
-use crate::ui::result_page::{ResultPage, SharedResultPage};
+use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
 
 pub fn mount() {
     panic_screen::install();
@@ -206,6 +206,7 @@ pub fn App() -> impl IntoView {
                 <a class="to-quiz" href="#/quiz">{ui.nav_quiz}</a>
                 <a class="to-learn" href="#/learn">{ui.nav_learn}</a>
                 <a class="to-compare" href="#/compare">{ui.nav_compare}</a>
+                <BackToResult route/>
             </nav>
             <LanguageControl/>
         </header>

@@ -134,7 +134,7 @@ pub fn HomePage() -> impl IntoView {
                 <li>{ui.why_heading}</li>
                 <li>{ui.change_heading}</li>
                 <li>{ui.profile_heading}</li>
-                <li>{ui.next_steps_heading}</li>
+                <li>{ui.path_heading}</li>
             </ul>
         </section>
         <p class="more">

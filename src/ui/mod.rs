@@ -12,6 +12,7 @@ pub mod method_page;
 pub mod notices;
 pub mod page_contents;
 pub mod page_text;
+pub mod path_section;
 pub mod question_card;
 pub mod result_page;
 pub mod trait_chart;

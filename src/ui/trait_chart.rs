@@ -1,4 +1,5 @@
-//! The trait profile as a chart drawn from the engine's dimension scores,
+//! The trait profile as a chart drawn from a result's dimension scores (whole
+//! percents, as a result link carries them),
 //! with the same figures as a table for those who cannot see it. Each row
 //! is HTML (the trait's icon and name over a track), so a long name wraps
 //! at any width, in any language.
@@ -11,13 +12,14 @@ use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
 
 #[component]
-pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
+pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
     let Content { quiz, ui, .. } = use_content();
     let poles = [
         quiz.outcome(Verdict::Pole(0)),
         quiz.outcome(Verdict::Pole(1)),
     ];
-    let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
+    let percent = |v: u8| format!("{v}%");
+    let who = if shared { ui.chart_this } else { ui.chart_you };
     let summary = fill(
         ui.chart_summary,
         &[
@@ -67,7 +69,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
         <figure class="chart">
             <div class="traits" role="img" aria-label=summary.clone()>{rows}</div>
             <figcaption>
-                <span class="legend-you">{ui.chart_you}</span>
+                <span class="legend-you">{who}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>
                 <span class="legend-b">{poles[1].short.as_ref()}</span>
             </figcaption>
@@ -78,7 +80,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{ui.chart_dimension}</th>
-                            <th scope="col">{ui.chart_you}</th>
+                            <th scope="col">{who}</th>
                             <th scope="col">{poles[0].short.as_ref()}</th>
                             <th scope="col">{poles[1].short.as_ref()}</th>
                         </tr>

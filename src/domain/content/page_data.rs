@@ -26,8 +26,12 @@
 //! compare: title, intro, n roles, n (id, label, n cells)
 //! sources: n (name, date, address)
 //! method:  title, intro, reviewed, sections
+//! paths:   n (id, intro, n steps (id, skills, project, done),
+//!          n credentials (name, issuer, level, address), n titles, interviews,
+//!          n links (label, address)), n starts (id, toward SRE, toward DevOps)
 //! end
 //! leaning 0 SRE, 1 DevOps, 2 shared · kind 0 exam, 1 course
+//! level 0 entry, 1 later, 2 vocabulary
 //! ```
 
 use std::borrow::Cow;
@@ -76,6 +80,42 @@ pub fn decode(text: &str) -> Option<Library> {
             intro: r.text(),
             reviewed: r.text(),
             sections: r.list(section),
+        },
+        paths: Paths {
+            paths: r.list(|r| RolePath {
+                id: r.text(),
+                intro: r.text(),
+                steps: r.list(|r| Step {
+                    id: r.text(),
+                    skills: r.text(),
+                    project: r.text(),
+                    done: r.text(),
+                }),
+                credentials: r.list(|r| PathCredential {
+                    name: r.text(),
+                    issuer: r.text(),
+                    level: match r.number() {
+                        0 => CredentialLevel::Entry,
+                        1 => CredentialLevel::Later,
+                        n => {
+                            r.bad |= n != 2;
+                            CredentialLevel::Vocabulary
+                        }
+                    },
+                    address: r.text(),
+                }),
+                titles: r.list(Reader::text),
+                interviews: r.text(),
+                links: r.list(|r| Link {
+                    label: r.text(),
+                    address: r.text(),
+                }),
+            }),
+            starts: r.list(|r| Start {
+                id: r.text(),
+                toward_sre: r.text(),
+                toward_devops: r.text(),
+            }),
         },
     };
     let whole = r.line() == LAST && r.lines.next().is_none();
@@ -229,6 +269,37 @@ pub fn encode(library: &Library) -> Result<String, String> {
     w.text(&m.intro);
     w.text(&m.reviewed);
     w.list(&m.sections, write_section);
+    w.list(&library.paths.paths, |w, p| {
+        w.text(&p.id);
+        w.text(&p.intro);
+        w.list(&p.steps, |w, s| {
+            w.text(&s.id);
+            w.text(&s.skills);
+            w.text(&s.project);
+            w.text(&s.done);
+        });
+        w.list(&p.credentials, |w, c| {
+            w.text(&c.name);
+            w.text(&c.issuer);
+            w.number(match c.level {
+                CredentialLevel::Entry => 0,
+                CredentialLevel::Later => 1,
+                CredentialLevel::Vocabulary => 2,
+            });
+            w.text(&c.address);
+        });
+        w.list(&p.titles, |w, t| w.text(t));
+        w.text(&p.interviews);
+        w.list(&p.links, |w, l| {
+            w.text(&l.label);
+            w.text(&l.address);
+        });
+    });
+    w.list(&library.paths.starts, |w, s| {
+        w.text(&s.id);
+        w.text(&s.toward_sre);
+        w.text(&s.toward_devops);
+    });
     w.line(LAST);
     w.1.map(|()| w.0)
 }

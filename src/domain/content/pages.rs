@@ -17,6 +17,81 @@ pub struct Library {
     pub sources: List<Source>,
     /// "How this quiz works".
     pub method: Method,
+    /// "Your path" on the result page, per outcome and where the person is now.
+    pub paths: Paths,
+}
+
+/// "Your path": for each outcome, three steps (now, next, later), the
+/// credentials at their level, job titles and what interviews test; and
+/// for each place a person may start from, where they begin toward each
+/// role. Page text: it goes where the learn pages' text goes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Paths {
+    /// One per quiz outcome, matched by the outcome's id.
+    pub paths: List<RolePath>,
+    /// One per `path::Background`, in its order.
+    pub starts: List<Start>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RolePath {
+    /// The outcome's id.
+    pub id: Text,
+    pub intro: Text,
+    /// Now, next and later.
+    pub steps: List<Step>,
+    pub credentials: List<PathCredential>,
+    /// Job titles to search for.
+    pub titles: List<Text>,
+    /// What interviews for the role usually test.
+    pub interviews: Text,
+    /// Documentation of the tools the steps name.
+    pub links: List<Link>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub id: Text,
+    pub skills: Text,
+    /// A hands-on project that proves the skills.
+    pub project: Text,
+    /// What "done" looks like for it.
+    pub done: Text,
+}
+
+/// A credential of `reference.toml`, at the level a path recommends it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PathCredential {
+    pub name: Text,
+    pub issuer: Text,
+    pub level: CredentialLevel,
+    /// The issuer's page for it, without a scheme.
+    pub address: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CredentialLevel {
+    /// Entry level: worth it early.
+    Entry,
+    /// Professional or expert: for later, with experience.
+    Later,
+    /// Mainly vocabulary: it teaches the words, and carries little weight.
+    Vocabulary,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub label: Text,
+    /// Without a scheme; shown as an https link.
+    pub address: Text,
+}
+
+/// Where a person starting from one place begins, toward each role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub id: Text,
+    pub toward_sre: Text,
+    pub toward_devops: Text,
 }
 
 /// The "How this quiz works" screen: sections like a learn page's, whose

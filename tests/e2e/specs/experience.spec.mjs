@@ -6,12 +6,12 @@ test('the result explains itself and its link shows the same result elsewhere', 
   await startQuiz(page);
   await finishQuiz(page, (n) => n % 2);
   const shares = await page.locator('.shares').innerText();
-  await expect(page.getByRole('img', { name: /Your score on each trait/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Score on each trait/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Why: the answers that mattered most' })).toBeVisible();
   await expect(page.locator('.reasons li').first()).toContainText(/points toward (SRE|DevOps)/);
   await expect(page.getByRole('heading', { name: 'What would change it' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
-  await expect(page.getByText(/^Confidence: (low|moderate|high)\./)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your path' })).toBeVisible();
+  await expect(page.locator('.confidence')).toHaveText(/^(A clear result|A close call|Fairly firm|Firm):/);
   await expectNoAxeViolations(page);
 
   const link = await page.getByLabel('Link to your result').inputValue();
@@ -192,7 +192,7 @@ test('once the outcome is settled the quiz offers the result early', async ({ pa
   await expect(page.getByText('You have answered enough for a clear result: see it now, or keep going to sharpen it.')).toBeVisible();
   await page.getByRole('button', { name: 'See your result now' }).click();
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-  await expect(page.locator('.outcome')).toHaveText('Site reliability engineering');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result: SRE fits you');
 });
 
 test('answers to questions that no longer exist are dropped, with a notice', async ({ page }) => {

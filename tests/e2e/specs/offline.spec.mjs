@@ -48,8 +48,8 @@ test('no request leaves for another origin, and none follows the first question'
   await expectQuestion(page, 1);
   shown = true;
   await finishQuiz(page);
-  await page.getByRole('link', { name: 'Learn' }).click();
-  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Learn', exact: true }).click();
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
   await page.goto('./#/');
   await expect(page.getByRole('heading', { name: 'Your past results' })).toBeVisible();
   const origin = new URL(page.url()).origin;
@@ -70,9 +70,9 @@ test('in-app navigation after the first question requests only the page data, on
   context.on('request', (r) => { if (!r.serviceWorker()) late.push(r.url()); });
   await finishQuiz(page);
   expect(late).toEqual([]);
-  await page.getByRole('link', { name: 'Learn' }).click();
+  await page.getByRole('link', { name: 'Learn', exact: true }).click();
   await expectPageText(page);
-  await page.getByRole('link', { name: 'Compare' }).click();
+  await page.getByRole('link', { name: 'Compare', exact: true }).click();
   await expectPageText(page);
   await page.getByRole('link', { name: 'opsfit' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -79,7 +79,20 @@ fn main() {
     };
     write("record", &records);
     let unskipped = token::encode(quiz, TokenKind::Result, finished.progress.answers(), &[], 0);
-    write("token", &[result.clone(), resume.clone(), empty, unskipped]);
+    let figures = opsfit::domain::figures::Figures::of(
+        engine,
+        finished.progress.answers(),
+        finished.progress.skipped(),
+    )
+    .0;
+    // A figures link as links are made now, and one of the 25-question
+    // release, read through its released bank.
+    let link = token::encode_result(&figures);
+    let release_25 = "AUeIGVEhJSEhFREVElIREVA__A".to_string();
+    write(
+        "token",
+        &[result.clone(), resume.clone(), empty, unskipped, link, release_25],
+    );
     write(
         "route",
         &[
