@@ -95,16 +95,17 @@ fn QuestionCard(index: usize) -> impl IntoView {
         });
     };
     let step = move |action: Action| {
-        if ctx.dispatch(action) == Applied::Finished {
+        let applied = ctx.dispatch(action);
+        if applied == Applied::Finished {
             ctx.go(Route::Result);
         }
+        applied
     };
+    // The domain refuses Next on an open question; the card only says so.
     let go_on = move || {
-        if ctx.session.with(|s| s.progress.slot(index) == Slot::Open) {
+        if step(Action::Next) == Applied::Refused {
             set_missing.set(true);
-            return;
         }
-        step(Action::Next);
     };
     let skip = move |_| {
         set_missing.set(false);
@@ -136,9 +137,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
     };
     let settled_early = move || ctx.session.with(|s| s.progress.can_finish_early(engine));
     let finish_early = move |_| {
-        if ctx.dispatch(Action::FinishEarly) == Applied::Finished {
-            ctx.go(Route::Result);
-        }
+        step(Action::FinishEarly);
     };
 
     let name = format!("q-{}", question.id);
