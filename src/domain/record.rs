@@ -400,21 +400,36 @@ pub fn load(engine: &Engine, raw: Option<&str>) -> Loaded {
     }
 }
 
-/// Whether progress outlives the page. A store that is not persistent never
-/// keeps it; a persistent one keeps it as long as the last save went through,
-/// so a refused write (a full quota) is told, and an accepted one after it
-/// takes the notice back.
+/// Whether progress outlives the page, and what the person is told. Reading
+/// and writing are separate: a full quota refuses writes while the record
+/// saved before stays readable, so the person keeps it and is told only
+/// that new answers will not be kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Keeping {
-    store: bool,
+    readable: bool,
+    writable: bool,
     last_save: bool,
+    /// Storage holds a record this tab must not write over (a newer
+    /// release's, or one it could not set aside).
+    held: bool,
+}
+
+/// What is lost when the person leaves, when something is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unkept {
+    /// Nothing is kept: storage cannot even be read.
+    Everything,
+    /// What storage holds stays, but changes from now on are not saved.
+    NewAnswers,
 }
 
 impl Keeping {
-    pub fn new(store_is_persistent: bool) -> Self {
+    pub fn new(readable: bool, writable: bool) -> Self {
         Keeping {
-            store: store_is_persistent,
+            readable,
+            writable: readable && writable,
             last_save: true,
+            held: false,
         }
     }
 
@@ -424,15 +439,59 @@ impl Keeping {
     }
 
     pub fn keeps_progress(self) -> bool {
-        self.store && self.last_save
+        self.unkept().is_none()
     }
+
+    pub fn unkept(self) -> Option<Unkept> {
+        if !self.readable {
+            Some(Unkept::Everything)
+        } else if !self.writable || !self.last_save || self.held {
+            Some(Unkept::NewAnswers)
+        } else {
+            None
+        }
+    }
+}
+
+/// What the save rules need of a key-value store: the browser's local
+/// storage in the app, a map in the tests.
+pub trait RecordStore {
+    /// Whether stored values can be read at all.
+    fn can_read(&self) -> bool;
+    /// Whether writes were accepted when the store was opened.
+    fn can_write(&self) -> bool;
+    fn read(&self, key: &str) -> Option<String>;
+    /// Whether the write was accepted.
+    fn write(&self, key: &str, value: &str) -> bool;
+    fn remove(&self, key: &str) -> bool;
+}
+
+/// Start-up: reads the record under `key` and sets a rejected one aside:
+/// copied to [`set_aside_key`] first, then removed, so the notice shows
+/// once and the value is never lost. When the copy is refused (a full
+/// quota) the value stays under `key`, and the returned rules never write
+/// over it.
+pub fn open(engine: &Engine, store: &impl RecordStore, key: &str, now: f64) -> (Loaded, Synced) {
+    let raw = store.read(key);
+    let loaded = load(engine, raw.as_deref());
+    let mut synced = Synced::new(&loaded, raw.as_deref(), store.can_read(), store.can_write());
+    if let (Some(kind), Some(raw)) = (loaded.set_aside, raw) {
+        if store.write(&set_aside_key(kind, now), &raw) {
+            store.remove(key);
+        } else {
+            synced.keeping.held = true;
+            synced.held = Some(raw);
+        }
+    }
+    (loaded, synced)
 }
 
 /// The session as last read from or written to storage, and the rules for
 /// the next save: skip when nothing changed, never write over a newer record
-/// another tab saved (take it instead), and decode only what another tab
-/// wrote. The browser carries out what [`Synced::next`] decides and reports
-/// how the write went with [`Synced::saved`].
+/// another tab saved (take it instead), never write over a record of a
+/// newer release or one that could not be set aside, and decode only what
+/// another tab wrote. The browser carries out what [`Synced::next`] decides
+/// and reports how the write went with [`Synced::saved`].
 #[derive(Clone, Debug)]
 pub struct Synced {
     session: Session,
@@ -440,14 +499,25 @@ pub struct Synced {
     /// The stored text as last read or written.
     raw: String,
     /// A write handed out by `next` and not yet reported.
-    pending: Option<(Session, f64, String)>,
+    pending: Option<Pending>,
     keeping: Keeping,
+    /// An unreadable record that could not be set aside: writing over it
+    /// would lose it.
+    held: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Pending {
+    session: Session,
+    saved_at: f64,
+    raw: String,
 }
 
 /// What to do with storage after the session changed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Save {
-    /// Nothing to write: no change, or nowhere to keep it.
+    /// Nothing to write: no change, nowhere to keep it, or a record there
+    /// that must not be written over.
     Skip,
     /// Another tab saved newer progress: take it instead of writing.
     Adopt(Session),
@@ -458,7 +528,7 @@ pub enum Save {
 impl Synced {
     /// Starts from what was loaded; `raw` is the stored text it came from,
     /// none when it was set aside.
-    pub fn new(loaded: &Loaded, raw: Option<&str>, store_is_persistent: bool) -> Self {
+    pub fn new(loaded: &Loaded, raw: Option<&str>, readable: bool, writable: bool) -> Self {
         Synced {
             session: loaded.session.clone(),
             saved_at: loaded.saved_at,
@@ -467,7 +537,8 @@ impl Synced {
                 .unwrap_or_default()
                 .to_string(),
             pending: None,
-            keeping: Keeping::new(store_is_persistent),
+            keeping: Keeping::new(readable, writable),
+            held: None,
         }
     }
 
@@ -479,26 +550,70 @@ impl Synced {
         stored: Option<&str>,
         now: f64,
     ) -> Save {
-        if !self.keeping.store || *current == self.session {
+        if !self.keeping.writable || *current == self.session {
             return Save::Skip;
         }
-        if let Some(newer) = stored.and_then(|raw| self.newer(engine, raw)) {
-            return Save::Adopt(newer);
+        if let Some(raw) = stored.filter(|raw| *raw != self.raw) {
+            if self.held.as_deref() == Some(raw) {
+                return Save::Skip;
+            }
+            match decode(engine, raw) {
+                Ok(record) if record.saved_at > self.saved_at => {
+                    self.took(record.session.clone(), record.saved_at, raw);
+                    return Save::Adopt(record.session);
+                }
+                Err(Rejected::Newer(_)) => {
+                    // A newer release runs in another tab: its record wins
+                    // until this tab is reloaded into that release.
+                    self.keeping.held = true;
+                    return Save::Skip;
+                }
+                _ => {}
+            }
         }
+        self.keeping.held = false;
+        self.held = None;
         let at = now.max(self.saved_at + 1.0);
         let raw = encode(engine.quiz(), current, at);
-        self.pending = Some((current.clone(), at, raw.clone()));
+        self.pending = Some(Pending {
+            session: current.clone(),
+            saved_at: at,
+            raw: raw.clone(),
+        });
         Save::Write(raw)
     }
 
     /// How the write `next` asked for went.
     pub fn saved(&mut self, accepted: bool) {
-        if let Some((session, at, raw)) = self.pending.take().filter(|_| accepted) {
-            self.session = session;
-            self.saved_at = at;
-            self.raw = raw;
+        if let Some(p) = self.pending.take().filter(|_| accepted) {
+            self.session = p.session;
+            self.saved_at = p.saved_at;
+            self.raw = p.raw;
         }
         self.keeping.saved(accepted);
+    }
+
+    /// Another tab changed the value under a key (`new_value` is `None` when
+    /// it removed it). Returns that tab's session when it is newer than what
+    /// this tab last saw and this tab should take it. A removal takes
+    /// nothing: this tab's progress stays, and its next change is written.
+    pub fn heard(
+        &mut self,
+        engine: &Engine,
+        our_key: &str,
+        key: Option<&str>,
+        new_value: Option<&str>,
+    ) -> Option<Session> {
+        if key != Some(our_key) {
+            return None;
+        }
+        match new_value {
+            Some(raw) => self.newer(engine, raw),
+            None => {
+                self.raw.clear();
+                None
+            }
+        }
     }
 
     /// Another tab's record, when it is newer than what this tab last saw;
@@ -511,13 +626,24 @@ impl Synced {
         if record.saved_at <= self.saved_at {
             return None;
         }
-        self.session = record.session.clone();
-        self.saved_at = record.saved_at;
-        self.raw = raw.to_string();
+        self.took(record.session.clone(), record.saved_at, raw);
         Some(record.session)
+    }
+
+    fn took(&mut self, session: Session, saved_at: f64, raw: &str) {
+        self.session = session;
+        self.saved_at = saved_at;
+        self.raw = raw.to_string();
+        self.keeping.held = false;
+        self.held = None;
     }
 
     pub fn keeps_progress(&self) -> bool {
         self.keeping.keeps_progress()
+    }
+
+    /// What the person must be told is not kept, if anything.
+    pub fn unkept(&self) -> Option<Unkept> {
+        self.keeping.unkept()
     }
 }

@@ -43,26 +43,10 @@ pub fn App() -> impl IntoView {
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.
     let key = record::progress_key(host.id.as_deref(), &quiz.id);
-    let raw = store.with_value(|s| s.read(&key));
-    let loaded = record::load(engine, raw.as_deref());
-    if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
-        // Copied aside first, then cleared, so the notice shows once and the
-        // unreadable value is never lost.
-        let aside = record::set_aside_key(kind, location::now_ms());
-        store.with_value(|s| {
-            if s.write(&aside, raw).is_ok() {
-                let _ = s.remove(&key);
-            }
-        });
-    }
-
-    let (session, set_session) = signal(loaded.session.clone());
-    let synced = StoredValue::new(Synced::new(
-        &loaded,
-        raw.as_deref(),
-        store.with_value(Store::is_persistent),
-    ));
-    let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
+    let (loaded, synced) = store.with_value(|s| record::open(engine, s, &key, location::now_ms()));
+    let (session, set_session) = signal(loaded.session);
+    let synced = StoredValue::new(synced);
+    let (unkept, set_unkept) = signal(synced.with_value(Synced::unkept));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     let (update_ready, set_update_ready) = signal(false);
@@ -81,7 +65,7 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx {
         session,
         set_session,
-        persistent,
+        unkept,
         notice,
         flash,
         update_ready,
@@ -95,14 +79,13 @@ pub fn App() -> impl IntoView {
     // Another tab saved: take its progress if it is newer.
     let storage_key = key.clone();
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(storage_key.as_str()) {
-            let mut newer = None;
-            if let Some(raw) = ev.new_value() {
-                synced.update_value(|s| newer = s.newer(engine, &raw));
-            }
-            if let Some(other) = newer {
-                adopt(other);
-            }
+        let (changed, value) = (ev.key(), ev.new_value());
+        let mut newer = None;
+        synced.update_value(|s| {
+            newer = s.heard(engine, &storage_key, changed.as_deref(), value.as_deref())
+        });
+        if let Some(other) = newer {
+            adopt(other);
         }
     });
 
@@ -120,9 +103,9 @@ pub fn App() -> impl IntoView {
             Save::Write(raw) => {
                 let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
                 synced.update_value(|s| s.saved(accepted));
-                set_persistent.set(synced.with_value(Synced::keeps_progress));
             }
         }
+        set_unkept.set(synced.with_value(Synced::unkept));
     });
 
     // Tells the host page what the person does, if it asked.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::location;
-use crate::domain::record::LoadNotice;
+use crate::domain::record::{LoadNotice, Unkept};
 use crate::domain::route::Route;
 use crate::domain::session::{Applied, Session, SessionAction};
 use crate::domain::shipped::Content;
@@ -18,7 +18,8 @@ pub struct Flash(pub String);
 pub struct Ctx {
     pub session: ReadSignal<Session>,
     pub(super) set_session: WriteSignal<Session>,
-    pub persistent: ReadSignal<bool>,
+    /// What will not outlive the page, if anything.
+    pub unkept: ReadSignal<Option<Unkept>>,
     pub notice: ReadSignal<Option<LoadNotice>>,
     pub flash: RwSignal<Option<Flash>>,
     /// A new version of the app is installed and waits for a reload.
