@@ -25,12 +25,24 @@ pub fn apply(config: &EmbedConfig) {
     else {
         return;
     };
-    let style = root.style();
-    for (property, value) in &config.theme {
-        let _ = style.set_property(property, value);
-    }
+    apply_to(&root, config);
     if config.is_embedded() {
         let _ = root.class_list().add_1("embedded");
+    }
+}
+
+/// The theme of an app mounted into a host's element, read from that
+/// element's attributes, never from the host's address.
+pub fn mounted_config(element: &web_sys::HtmlElement) -> EmbedConfig {
+    embed::mounted(|name| element.get_attribute(&format!("data-{name}")))
+}
+
+/// Sets the validated theme values as CSS custom properties of one element:
+/// the page's root, or the element a host mounted the app into.
+pub fn apply_to(element: &web_sys::HtmlElement, config: &EmbedConfig) {
+    let style = element.style();
+    for (property, value) in &config.theme {
+        let _ = style.set_property(property, value);
     }
 }
 

@@ -1,18 +1,10 @@
-//! The language control's browser side: whether it belongs on this page, which
-//! link a click chose, and keeping the choice while going to that build.
+//! The language control's browser side: which link a click chose, and
+//! keeping the choice while going to that build.
 
 use crate::browser::storage::Store;
 use crate::domain::language::{address, CHOICE_KEY};
 use crate::domain::shipped::{LOCALE, LOCALES};
 use wasm_bindgen::JsCast;
-
-/// Whether a host page mounted the app into one of its own elements
-/// (mount.js sets the flag), where relative links would leave the app.
-pub fn is_manual_mount() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitManualMount".into()).ok())
-        .is_some_and(|v| v.is_truthy())
-}
 
 /// The language whose link a click landed on, if any.
 pub fn chosen(ev: &web_sys::MouseEvent) -> Option<String> {

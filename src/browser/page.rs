@@ -1,5 +1,6 @@
 //! The page around the app: printing, the clipboard and the address.
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Opens the browser's print dialog.
@@ -38,21 +39,6 @@ pub fn uri_component(text: &str) -> String {
     js_sys::encode_uri_component(text).into()
 }
 
-fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
-}
-
-/// Moves keyboard focus to an element, such as the main region after "skip to content".
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = element_by_id(id) {
-        let _ = el.focus();
-    }
-}
-
 /// Whether an event happened on a button, whose own Enter must not be doubled.
 pub fn is_on_button(ev: &web_sys::Event) -> bool {
     ev.target()
@@ -70,16 +56,39 @@ pub fn select_text(ev: &web_sys::Event) {
     }
 }
 
-/// Scrolls to the top and focuses an element without scrolling again, so
-/// the site header stays in view.
-pub fn focus_main_top(id: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    window.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(el) = element_by_id(id) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
+/// Focuses an element, such as a new screen's main region. `scroll_page`
+/// scrolls the window to its top first, for the app's own page; an app
+/// mounted into a host's page moves neither the host's scroll nor its
+/// focus outside the app, so it focuses without scrolling.
+pub fn focus(element: &web_sys::HtmlElement, scroll_page: bool) {
+    if scroll_page {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
     }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+}
+
+/// In an app mounted into a host's page, the app's own links (`#/…`) change
+/// its route through `go` instead of the host's address.
+pub fn keep_links_inside(element: &web_sys::HtmlElement, go: impl Fn(&str) + 'static) {
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let href = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href^='#/']").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(href) = href {
+            ev.prevent_default();
+            go(&href);
+        }
+    });
+    let _ = element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // Lives as long as the app.
+    on_click.forget();
 }

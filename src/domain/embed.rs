@@ -118,6 +118,47 @@ impl Told {
     }
 }
 
+/// The fields of a `complete` event: the outcome's id and each pole's whole
+/// percentage, keyed by the pole's outcome id. Ids come from content, so
+/// they are written as JSON strings, escaped.
+pub fn complete_fields(outcome: &str, poles: [(&str, u8); 2]) -> String {
+    let mut out = String::from(r#""outcome":"#);
+    json::write_str(&mut out, outcome);
+    out.push_str(r#","percent":{"#);
+    for (i, (pole, percent)) in poles.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json::write_str(&mut out, pole);
+        out.push(':');
+        out.push_str(&percent.to_string());
+    }
+    out.push('}');
+    out
+}
+
+/// The fields of a `progress` event.
+pub fn progress_fields(answered: usize, total: usize) -> String {
+    format!(r#""answered":{answered},"total":{total}"#)
+}
+
+/// The theme of an app mounted into a host's own element. The host's
+/// address belongs to the host and is never read: the theme comes from the
+/// element's `data-` attributes (`data-accent="#a00"`, which `mount.js`
+/// also sets from its options), checked as the address's values are. A
+/// mounted app sends no events and keeps no separate namespace.
+pub fn mounted(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
+    let mut config = EmbedConfig::default();
+    for (name, property, kind) in THEME_PARAMS {
+        match attribute(name) {
+            Some(value) if is_safe(kind, &value) => config.theme.push((property, value)),
+            Some(_) => config.refused.push(name.to_string()),
+            None => {}
+        }
+    }
+    config
+}
+
 /// Reads a `location.search` such as `?embed=blog&origin=https://example.org`.
 pub fn parse(search: &str) -> EmbedConfig {
     let mut config = EmbedConfig::default();
@@ -358,5 +399,43 @@ mod tests {
             parse("?embed=x&accent=url(x)&font=a%7Bb%7D").ready_fields(),
             r#""refused":["accent","font"]"#
         );
+    }
+
+    #[test]
+    fn a_mounted_app_takes_only_checked_theme_values_from_its_element() {
+        let attributes = [
+            ("accent", "#a00"),
+            ("bg", "url(javascript:x)"),
+            ("embed", "blog"),
+            ("origin", "https://example.org"),
+        ];
+        let c = mounted(|name| {
+            attributes
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        });
+        assert_eq!(c.theme, vec![("--opsfit-accent", "#a00".to_string())]);
+        assert_eq!(c.refused, vec!["bg".to_string()]);
+        assert!(!c.is_embedded(), "no events, no namespace");
+        assert_eq!(c.origin, None);
+    }
+
+    #[test]
+    fn event_fields_are_json_with_every_id_escaped() {
+        let complete = complete_fields("s\"re", [("s\"re", 64), ("dev</ops", 36)]);
+        let parsed = json::parse(&format!("{{{complete}}}")).unwrap();
+        assert_eq!(
+            parsed.get("outcome").and_then(json::Json::as_str),
+            Some("s\"re")
+        );
+        let percent = parsed.get("percent").unwrap();
+        assert_eq!(percent.get("s\"re").and_then(json::Json::as_i64), Some(64));
+        assert_eq!(
+            percent.get("dev</ops").and_then(json::Json::as_i64),
+            Some(36)
+        );
+        let progress = json::parse(&format!("{{{}}}", progress_fields(3, 25))).unwrap();
+        assert_eq!(progress.get("total").and_then(json::Json::as_i64), Some(25));
     }
 }

@@ -1,12 +1,13 @@
 //! The root: reads storage once, owns the one state signal, persists it with
-//! one effect, keeps tabs in step, and picks the page from the hash route.
+//! one effect, keeps tabs in step, and picks the page from the route: the
+//! hash, or, mounted into a host's page, the app's own state.
 
 use leptos::prelude::*;
 
 use crate::browser::storage::Store;
-use crate::browser::{embed, location, page, panic_screen};
+use crate::browser::{embed, location, page, panic_screen, service_worker};
 use crate::domain::content::Verdict;
-use crate::domain::embed::{EventKind, Told};
+use crate::domain::embed::{self as domain_embed, EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
 use crate::domain::route::Route;
 use crate::domain::session::{Session, SessionAction};
@@ -23,23 +24,39 @@ use crate::ui::result_page::{ResultPage, SharedResultPage};
 
 pub fn mount() {
     panic_screen::install();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| view! { <App/> });
 }
 
 /// Mounts into a given element, for sites that embed without an iframe.
 pub fn mount_into(element: web_sys::HtmlElement) {
     panic_screen::install_in(element.clone());
-    leptos::mount::mount_to(element, App).forget();
+    let inside = element.clone();
+    leptos::mount::mount_to(element, move || view! { <App mounted_in=inside/> }).forget();
 }
 
+/// `mounted_in` is the host's element when a site mounted the app into its
+/// own page: the app then touches only that element. Its routes live in its
+/// own state, not the host's address; focus and scroll stay inside it; the
+/// theme comes from the element's attributes, not the host's query.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let content = shipped::content();
     let Content {
         quiz, ui, engine, ..
     } = content;
-    let host = embed::config();
-    embed::apply(&host);
+    let mounted = mounted_in.is_some();
+    let host = match &mounted_in {
+        Some(element) => {
+            let config = embed::mounted_config(element);
+            embed::apply_to(element, &config);
+            config
+        }
+        None => {
+            let config = embed::config();
+            embed::apply(&config);
+            config
+        }
+    };
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.
     let key = record::progress_key(host.id.as_deref(), &quiz.id);
@@ -49,19 +66,31 @@ pub fn App() -> impl IntoView {
     let (unkept, set_unkept) = signal(synced.with_value(Synced::unkept));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
-    let (update_ready, set_update_ready) = signal(false);
+    // register.js may have found a waiting version before the app mounted.
+    let (update_ready, set_update_ready) = signal(service_worker::update_waiting());
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
-    let (route, set_route) = signal(Route::parse(&location::hash()));
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = location::hash();
-        // A way to see the crash screen by hand in a debug build; release
-        // builds do not contain it.
-        #[cfg(debug_assertions)]
-        if hash == "#/__panic" {
-            panic!("a panic asked for by #/__panic");
-        }
-        set_route.set(Route::parse(&hash));
+    let (route, set_route) = signal(if mounted {
+        Route::Home
+    } else {
+        Route::parse(&location::hash())
     });
+    match &mounted_in {
+        Some(element) => {
+            page::keep_links_inside(element, move |href| set_route.set(Route::parse(href)))
+        }
+        None => {
+            let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+                let hash = location::hash();
+                // A way to see the crash screen by hand in a debug build;
+                // release builds do not contain it.
+                #[cfg(debug_assertions)]
+                if hash == "#/__panic" {
+                    panic!("a panic asked for by #/__panic");
+                }
+                set_route.set(Route::parse(&hash));
+            });
+        }
+    }
     let ctx = Ctx {
         session,
         set_session,
@@ -70,6 +99,8 @@ pub fn App() -> impl IntoView {
         flash,
         update_ready,
         content,
+        set_route,
+        mounted,
     };
     let adopt = move |other: Session| {
         ctx.dispatch(SessionAction::Adopt(other));
@@ -126,15 +157,12 @@ pub fn App() -> impl IntoView {
                     let score = session.with(|s| engine.score(s.progress.answers()));
                     let [a, b] = score.whole_percent();
                     let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
-                    format!(
-                        r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
-                        quiz.outcome(score.verdict).id,
-                        pole(0),
-                        pole(1),
+                    domain_embed::complete_fields(
+                        &quiz.outcome(score.verdict).id,
+                        [(pole(0), a), (pole(1), b)],
                     )
                 } else {
-                    let total = quiz.questions.len();
-                    format!(r#""answered":{answered},"total":{total}"#)
+                    domain_embed::progress_fields(answered, quiz.questions.len())
                 };
                 embed::send(&host, kind, &fields);
             }
@@ -146,18 +174,23 @@ pub fn App() -> impl IntoView {
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
     // The quiz moves focus to each question itself.
+    let main = NodeRef::<leptos::html::Main>::new();
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) && now != Route::Quiz {
-            page::focus_main_top("main");
+            if let Some(el) = main.get() {
+                page::focus(&el, !mounted);
+            }
         }
         now
     });
 
     view! {
-        <a class="skip" href="#main" on:click=|ev| {
+        <a class="skip" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            page::focus_by_id("main");
+            if let Some(el) = main.get() {
+                let _ = el.focus();
+            }
         }>{ui.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">{ui.app_name}</a>
@@ -168,7 +201,8 @@ pub fn App() -> impl IntoView {
             </nav>
             <LanguageControl/>
         </header>
-        <main id="main" tabindex="-1">
+        // Mounted, the host's page may have a `#main` of its own.
+        <main id=(!mounted).then_some("main") tabindex="-1" node_ref=main>
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),

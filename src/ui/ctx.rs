@@ -25,6 +25,10 @@ pub struct Ctx {
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: ReadSignal<bool>,
     pub content: Content,
+    pub(super) set_route: WriteSignal<Route>,
+    /// Mounted into a host's page (`mount.js`): the host's address, scroll
+    /// and focus are not the app's to change.
+    pub mounted: bool,
 }
 
 impl Ctx {
@@ -42,8 +46,14 @@ impl Ctx {
         applied
     }
 
+    /// Goes to a screen: through the address on the app's own page, through
+    /// the app's own state when mounted into a host's page.
     pub fn go(&self, route: Route) {
-        location::set_hash(&route.hash());
+        if self.mounted {
+            self.set_route.set(route);
+        } else {
+            location::set_hash(&route.hash());
+        }
     }
 
     pub fn tell(&self, text: &str) {

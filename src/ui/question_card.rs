@@ -64,7 +64,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
     // Focus the new question so keyboard and screen-reader users start there.
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
-            let _ = el.focus();
+            // Mounted into a host's page, the host's scroll is not moved.
+            if ctx.mounted {
+                page::focus(&el, false);
+            } else {
+                let _ = el.focus();
+            }
         }
     });
 
