@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use super::content::Quiz;
 use super::engine::Engine;
-use super::json::{self, Json};
+use super::json::{self, Json, JsonError};
 use super::quiz::{Progress, Slot};
 use super::session::{PastResult, Session, HISTORY_LIMIT};
 
@@ -46,11 +46,28 @@ pub struct Restored {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rejected {
     /// Not JSON, or not the shape of any version.
-    Corrupt(String),
+    Corrupt(Corrupt),
     /// Written by a newer opsfit; kept aside for it.
     Newer(u32),
     /// A record of another quiz under this key.
     OtherQuiz(String),
+}
+
+/// What is wrong with a stored value that is no record. Static, like
+/// [`JsonError`]: reading a good record builds no error text, and the
+/// reason is for tests and debugging, never shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Corrupt {
+    NotJson(JsonError),
+    NoVersion,
+    /// Below 1: no opsfit wrote it.
+    NeverWritten,
+    NotAnObject,
+    /// A field its version does not have.
+    UnknownField,
+    Missing(&'static str),
+    /// A field, by name, that is not of its type.
+    Malformed(&'static str),
 }
 
 /// Version 3: the current attempt, with its skipped questions, and the
@@ -132,7 +149,7 @@ impl RecordV3 {
 
     /// Reads a version 1, 2 or 3 record; every field of its version must be
     /// there, with its type, and nothing else.
-    fn from_json(value: &Json, version: i64) -> Result<Self, String> {
+    fn from_json(value: &Json, version: i64) -> Result<Self, Corrupt> {
         let mut fields = vec!["version", "quiz", "answers", "at", "finished", "saved_at"];
         if version >= 2 {
             fields.push("history");
@@ -144,24 +161,24 @@ impl RecordV3 {
         let answers = value
             .get("answers")
             .and_then(Json::as_object)
-            .ok_or("`answers` is not an object")?
+            .ok_or(Corrupt::Malformed("answers"))?
             .iter()
             .map(|(q, o)| {
                 o.as_str()
                     .map(|o| (q.clone(), o.to_string()))
-                    .ok_or(format!("the answer to `{q}` is not text"))
+                    .ok_or(Corrupt::Malformed("answers"))
             })
             .collect::<Result<Vec<_>, _>>()?;
         let skipped = match value.get("skipped") {
             None => Vec::new(),
             Some(s) => s
                 .as_array()
-                .ok_or("`skipped` is not a list")?
+                .ok_or(Corrupt::Malformed("skipped"))?
                 .iter()
                 .map(|q| {
                     q.as_str()
                         .map(str::to_string)
-                        .ok_or("a skipped question is not text")
+                        .ok_or(Corrupt::Malformed("skipped"))
                 })
                 .collect::<Result<_, _>>()?,
         };
@@ -169,9 +186,9 @@ impl RecordV3 {
             None => Vec::new(),
             Some(h) => h
                 .as_array()
-                .ok_or("`history` is not a list")?
+                .ok_or(Corrupt::Malformed("history"))?
                 .iter()
-                .map(|h| PastResultV3::from_json(h).map_err(|e| format!("a past result: {e}")))
+                .map(PastResultV3::from_json)
                 .collect::<Result<_, _>>()?,
         };
         Ok(RecordV3 {
@@ -182,7 +199,7 @@ impl RecordV3 {
             finished: value
                 .get("finished")
                 .and_then(Json::as_bool)
-                .ok_or("`finished` is not true or false")?,
+                .ok_or(Corrupt::Malformed("finished"))?,
             saved_at: time(value, "saved_at")?,
             history,
         })
@@ -190,14 +207,14 @@ impl RecordV3 {
 }
 
 impl PastResultV3 {
-    fn from_json(value: &Json) -> Result<Self, String> {
+    fn from_json(value: &Json) -> Result<Self, Corrupt> {
         exactly(value, &["finished_at", "outcome", "percent", "token"])?;
         let percent = match value.get("percent").and_then(Json::as_array) {
             Some([a, b]) => [a, b].map(|p| p.as_i64().and_then(|p| u8::try_from(p).ok())),
             _ => [None, None],
         };
         let [Some(a), Some(b)] = percent else {
-            return Err("`percent` is not two whole percentages".into());
+            return Err(Corrupt::Malformed("percent"));
         };
         Ok(PastResultV3 {
             finished_at: time(value, "finished_at")?,
@@ -209,23 +226,23 @@ impl PastResultV3 {
 }
 
 /// An object with exactly these keys.
-fn exactly(value: &Json, keys: &[&str]) -> Result<(), String> {
-    let fields = value.as_object().ok_or("not an object")?;
-    if let Some((extra, _)) = fields.iter().find(|(k, _)| !keys.contains(&k.as_str())) {
-        return Err(format!("an unknown field `{extra}`"));
+fn exactly(value: &Json, keys: &[&'static str]) -> Result<(), Corrupt> {
+    let fields = value.as_object().ok_or(Corrupt::NotAnObject)?;
+    if fields.iter().any(|(k, _)| !keys.contains(&k.as_str())) {
+        return Err(Corrupt::UnknownField);
     }
     match keys.iter().find(|k| value.get(k).is_none()) {
-        Some(missing) => Err(format!("the field `{missing}` is missing")),
+        Some(missing) => Err(Corrupt::Missing(missing)),
         None => Ok(()),
     }
 }
 
-fn text(value: &Json, key: &str) -> Result<String, String> {
+fn text(value: &Json, key: &'static str) -> Result<String, Corrupt> {
     value
         .get(key)
         .and_then(Json::as_str)
         .map(str::to_string)
-        .ok_or(format!("`{key}` is not text"))
+        .ok_or(Corrupt::Malformed(key))
 }
 
 /// The largest whole number an f64 holds exactly (JavaScript's
@@ -233,13 +250,13 @@ fn text(value: &Json, key: &str) -> Result<String, String> {
 const LATEST_TIME: i64 = (1 << 53) - 1;
 
 /// Milliseconds since the epoch: a whole number, not negative.
-fn time(value: &Json, key: &str) -> Result<f64, String> {
+fn time(value: &Json, key: &'static str) -> Result<f64, Corrupt> {
     value
         .get(key)
         .and_then(Json::as_i64)
         .filter(|t| (0..=LATEST_TIME).contains(t))
         .map(|t| t as f64)
-        .ok_or(format!("`{key}` is not a time"))
+        .ok_or(Corrupt::Malformed(key))
 }
 
 pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
@@ -286,20 +303,16 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
 
 pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
     let quiz = engine.quiz();
-    let value = json::parse(raw).map_err(|e| Rejected::Corrupt(format!("not JSON: {e}")))?;
+    let corrupt = Rejected::Corrupt;
+    let value = json::parse(raw).map_err(|e| corrupt(Corrupt::NotJson(e)))?;
     let version = value
         .get("version")
         .and_then(Json::as_i64)
-        .ok_or_else(|| Rejected::Corrupt("no record version".into()))?;
+        .ok_or(corrupt(Corrupt::NoVersion))?;
     let record = match version {
-        1..=3 => RecordV3::from_json(&value, version)
-            .map_err(|e| Rejected::Corrupt(format!("not a version {version} record: {e}")))?,
+        1..=3 => RecordV3::from_json(&value, version).map_err(corrupt)?,
         v if v > 3 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
-        _ => {
-            return Err(Rejected::Corrupt(format!(
-                "version {version} was never written"
-            )))
-        }
+        _ => return Err(corrupt(Corrupt::NeverWritten)),
     };
     if record.quiz != quiz.id {
         return Err(Rejected::OtherQuiz(record.quiz));

@@ -28,6 +28,14 @@ test('a new deploy is offered with a reload, and its cache replaces the old one'
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
 
     await expect(page.getByText('A new version is ready.')).toBeVisible();
+
+    // A page opened now finds the new version already waiting, maybe before
+    // its app has mounted: it is offered all the same.
+    const second = await page.context().newPage();
+    await second.goto(`http://127.0.0.1:${port}/`);
+    await expect(second.getByText('A new version is ready.')).toBeVisible();
+    await second.close();
+
     await Promise.all([
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Reload' }).click(),
