@@ -2,8 +2,8 @@
 //! keeping the choice while going to that build.
 
 use crate::browser::storage::Store;
-use crate::domain::language::{address, CHOICE_KEY};
-use crate::domain::shipped::{LOCALE, LOCALES};
+use crate::domain::language::{address, with_choice, CHOICE_KEY};
+use crate::domain::shipped::{LOCALE, REFERENCE_LOCALE};
 use wasm_bindgen::JsCast;
 
 /// The language whose link a click landed on, if any.
@@ -22,25 +22,33 @@ pub fn switch(to: &str) {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let single_file = location.protocol().is_ok_and(|p| p == "file:");
-    let reference = LOCALES[0].0;
-    let mut target = address(LOCALE, to, reference, &search, &hash, single_file);
+    let single_file = is_single_file();
+    let mut target = address(LOCALE, to, REFERENCE_LOCALE, &search, &hash, single_file);
     if !kept && !single_file {
         // Storage refused the choice: the address carries it instead.
-        target = with_param(&target, to);
+        target = with_choice(&target, to);
     }
     let _ = location.replace(&target);
 }
 
-fn with_param(target: &str, to: &str) -> String {
-    let (before, hash) = target.split_once('#').unwrap_or((target, ""));
-    let mut out = String::from(before);
-    out.push(if before.contains('?') { '&' } else { '?' });
-    out.push_str("lang=");
-    out.push_str(to);
-    if !hash.is_empty() {
-        out.push('#');
-        out.push_str(hash);
+/// Opened from disk: the single file, whose languages are files beside it.
+fn is_single_file() -> bool {
+    web_sys::window().is_some_and(|w| w.location().protocol().is_ok_and(|p| p == "file:"))
+}
+
+/// The links are made at build time for the served build (`./es/`); the
+/// single file's languages are files beside it (`./opsfit.es.html`), so
+/// there each link is pointed at its file, and "open in a new tab" works.
+pub fn point_links_at_files(nav: &web_sys::Element) {
+    if !is_single_file() {
+        return;
     }
-    out
+    let mut link = nav.first_element_child();
+    while let Some(a) = link {
+        if let Some(id) = a.get_attribute("hreflang") {
+            let href = address(LOCALE, &id, REFERENCE_LOCALE, "", "", true);
+            let _ = a.set_attribute("href", &href);
+        }
+        link = a.next_element_sibling();
+    }
 }

@@ -11,7 +11,9 @@ use crate::domain::shipped::Content;
 
 /// A message for the person that is not about loading, such as an import.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Flash(pub String);
+pub struct Flash {
+    pub text: String,
+}
 
 /// What every page may use: read the state, name an action, go somewhere.
 #[derive(Clone, Copy)]
@@ -57,7 +59,9 @@ impl Ctx {
     }
 
     pub fn tell(&self, text: &str) {
-        self.flash.set(Some(Flash(text.to_string())));
+        self.flash.set(Some(Flash {
+            text: text.to_string(),
+        }));
     }
 }
 

@@ -16,8 +16,14 @@ pub fn LanguageControl() -> impl IntoView {
     // Mounted into a host's page by mount.js, the links would be relative to
     // the host's address: the host picks the language by which build's
     // mount.js it imports (`…/es/mount.js`), as README "Embedding" says.
+    let nav = NodeRef::<leptos::html::Nav>::new();
+    Effect::new(move |_| {
+        if let Some(nav) = nav.get() {
+            language::point_links_at_files(&nav);
+        }
+    });
     (!use_ctx().mounted).then(|| view! {
-        <nav class="language" aria-labelledby="language-label" inner_html=LANGUAGE_CONTROL on:click=|ev| {
+        <nav class="language" aria-labelledby="language-label" node_ref=nav inner_html=LANGUAGE_CONTROL on:click=|ev| {
             if let Some(id) = language::chosen(&ev) {
                 ev.prevent_default();
                 language::switch(&id);

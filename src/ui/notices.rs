@@ -30,7 +30,7 @@ pub fn Notices() -> impl IntoView {
         ctx.flash.get().map(|f| {
             view! {
                 <p class="notice">
-                    {f.0}
+                    {f.text}
                     " "
                     <button type="button" class="link" on:click=move |_| ctx.flash.set(None)>
                         {ui.dismiss}
