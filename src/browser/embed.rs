@@ -58,15 +58,7 @@ pub fn send(config: &EmbedConfig, kind: EventKind, fields_json: &str) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let name = match kind {
-        EventKind::Ready => "ready",
-        EventKind::Progress => "progress",
-        EventKind::Complete => "complete",
-        EventKind::Resize => "resize",
-    };
-    let comma = if fields_json.is_empty() { "" } else { "," };
-    let json = format!(r#"{{"source":"opsfit","type":"{name}"{comma}{fields_json}}}"#);
-    if let Ok(message) = js_sys::JSON::parse(&json) {
+    if let Ok(message) = js_sys::JSON::parse(&embed::message(kind, fields_json)) {
         let _ = parent.post_message(&message, origin);
     }
 }
@@ -92,7 +84,7 @@ pub fn watch_height(config: EmbedConfig) {
             .ceil() as u32;
         if height != last {
             last = height;
-            send(&config, EventKind::Resize, &format!(r#""height":{height}"#));
+            send(&config, EventKind::Resize, &embed::resize_fields(height));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {

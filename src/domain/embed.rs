@@ -118,6 +118,31 @@ impl Told {
     }
 }
 
+/// The whole message of an event: `{"source":"opsfit","type":…}` and its
+/// fields (a list of JSON members, as the `…_fields` functions write).
+pub fn message(kind: EventKind, fields: &str) -> String {
+    let name = match kind {
+        EventKind::Ready => "ready",
+        EventKind::Progress => "progress",
+        EventKind::Complete => "complete",
+        EventKind::Resize => "resize",
+    };
+    let mut out = String::from(r#"{"source":"opsfit","type":""#);
+    out.push_str(name);
+    out.push('"');
+    if !fields.is_empty() {
+        out.push(',');
+        out.push_str(fields);
+    }
+    out.push('}');
+    out
+}
+
+/// The fields of a `resize` event: the page's height in CSS pixels.
+pub fn resize_fields(height: u32) -> String {
+    format!(r#""height":{height}"#)
+}
+
 /// The fields of a `complete` event: the outcome's id and each pole's whole
 /// percentage, keyed by the pole's outcome id. Ids come from content, so
 /// they are written as JSON strings, escaped.
@@ -435,7 +460,19 @@ mod tests {
             percent.get("dev</ops").and_then(json::Json::as_i64),
             Some(36)
         );
-        let progress = json::parse(&format!("{{{}}}", progress_fields(3, 25))).unwrap();
+        let progress = json::parse(&message(EventKind::Progress, &progress_fields(3, 25))).unwrap();
+        assert_eq!(
+            progress.get("type").and_then(json::Json::as_str),
+            Some("progress")
+        );
+        assert_eq!(
+            progress.get("source").and_then(json::Json::as_str),
+            Some("opsfit")
+        );
+        let ready = json::parse(&message(EventKind::Ready, "")).unwrap();
+        assert_eq!(ready.as_object().map(<[_]>::len), Some(2));
+        let resize = json::parse(&message(EventKind::Resize, &resize_fields(640))).unwrap();
+        assert_eq!(resize.get("height").and_then(json::Json::as_i64), Some(640));
         assert_eq!(progress.get("total").and_then(json::Json::as_i64), Some(25));
     }
 }

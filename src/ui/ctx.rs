@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::location;
+use crate::domain::quiz::Action;
 use crate::domain::record::{LoadNotice, Unkept};
 use crate::domain::route::Route;
 use crate::domain::session::{Applied, Session, SessionAction};
@@ -56,6 +57,12 @@ impl Ctx {
         } else {
             location::set_hash(&route.hash());
         }
+    }
+
+    /// Forgets every answer and opens the first question.
+    pub fn start_over(&self) {
+        self.dispatch(Action::Restart);
+        self.go(Route::Quiz);
     }
 
     pub fn tell(&self, text: &str) {
