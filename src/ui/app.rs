@@ -136,7 +136,11 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
                 synced.update_value(|s| s.saved(accepted));
             }
         }
-        set_unkept.set(synced.with_value(Synced::unkept));
+        // Set only on a change: the notices are a live region.
+        let now_unkept = synced.with_value(Synced::unkept);
+        if now_unkept != unkept.get_untracked() {
+            set_unkept.set(now_unkept);
+        }
     });
 
     // Tells the host page what the person does, if it asked.
