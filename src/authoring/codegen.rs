@@ -65,21 +65,31 @@ pub fn language_control(locales: &[(String, String)], here: &str, label: &str) -
             .replace('"', "&quot;")
     };
     let reference = &locales[0].0;
-    let mut html = format!("<span id=\"language-label\">{}</span>", escape(label));
-    for (id, name) in locales {
-        let href = super::language::address(here, id, reference, "", "", false);
-        let current = if id == here {
-            " aria-current=\"true\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            html,
-            " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}>{}</a>",
-            escape(name)
-        );
-    }
-    format!("pub const LANGUAGE_CONTROL: &str = {html:?};\n")
+    // The served build's links name folders (`./es/`); the single file's
+    // name the files beside it (`./opsfit.es.html`), which "open in a new
+    // tab" can follow.
+    let links = |single_file: bool| {
+        let mut html = format!("<span id=\"language-label\">{}</span>", escape(label));
+        for (id, name) in locales {
+            let href = super::language::address(here, id, reference, "", "", single_file);
+            let current = if id == here {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                html,
+                " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}>{}</a>",
+                escape(name)
+            );
+        }
+        html
+    };
+    format!(
+        "pub const LANGUAGE_CONTROL: &str = {:?};\npub const LANGUAGE_CONTROL_FILE: &str = {:?};\n",
+        links(false),
+        links(true)
+    )
 }
 
 fn text(s: &str) -> String {

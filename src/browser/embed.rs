@@ -34,7 +34,11 @@ pub fn apply(config: &EmbedConfig) {
 /// The theme of an app mounted into a host's element, read from that
 /// element's attributes, never from the host's address.
 pub fn mounted_config(element: &web_sys::HtmlElement) -> EmbedConfig {
-    embed::mounted(|name| element.get_attribute(&format!("data-{name}")))
+    embed::mounted(|name| {
+        let mut attribute = String::from("data-");
+        attribute.push_str(name);
+        element.get_attribute(&attribute)
+    })
 }
 
 /// Sets the validated theme values as CSS custom properties of one element:

@@ -32,23 +32,6 @@ pub fn switch(to: &str) {
 }
 
 /// Opened from disk: the single file, whose languages are files beside it.
-fn is_single_file() -> bool {
+pub fn is_single_file() -> bool {
     web_sys::window().is_some_and(|w| w.location().protocol().is_ok_and(|p| p == "file:"))
-}
-
-/// The links are made at build time for the served build (`./es/`); the
-/// single file's languages are files beside it (`./opsfit.es.html`), so
-/// there each link is pointed at its file, and "open in a new tab" works.
-pub fn point_links_at_files(nav: &web_sys::Element) {
-    if !is_single_file() {
-        return;
-    }
-    let mut link = nav.first_element_child();
-    while let Some(a) = link {
-        if let Some(id) = a.get_attribute("hreflang") {
-            let href = address(LOCALE, &id, REFERENCE_LOCALE, "", "", true);
-            let _ = a.set_attribute("href", &href);
-        }
-        link = a.next_element_sibling();
-    }
 }

@@ -56,28 +56,41 @@ pub fn select_text(ev: &web_sys::Event) {
     }
 }
 
-/// Focuses an element, such as a new screen's main region. `scroll_page`
-/// scrolls the window to its top first, for the app's own page; an app
-/// mounted into a host's page moves neither the host's scroll nor its
-/// focus outside the app, so it focuses without scrolling.
-pub fn focus(element: &web_sys::HtmlElement, scroll_page: bool) {
-    if scroll_page {
-        if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    }
+/// Focuses an element without scrolling to it.
+pub fn focus(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
 }
 
+/// Focuses the app's main region, as a new screen does: on the app's own
+/// page (`within` is none) that is `#main`, and `scroll_page` scrolls the
+/// window to the top first, so the site header stays in view. Mounted into
+/// a host's page, it is the `main` inside the app's element, and the
+/// host's scroll is never moved.
+pub fn focus_main(within: Option<&web_sys::HtmlElement>, scroll_page: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let main = match within {
+        Some(element) => element.query_selector("main").ok().flatten(),
+        None => {
+            if scroll_page {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            window.document().and_then(|d| d.get_element_by_id("main"))
+        }
+    };
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        focus(&main);
+    }
+}
+
 /// In an app mounted into a host's page, the app's own links (`#/…`) change
-/// its route through `go` instead of the host's address.
+/// its route through `go` instead of the host's address. With a modifier
+/// too: a new tab would open the host's page, not the app's screen.
 pub fn keep_links_inside(element: &web_sys::HtmlElement, go: impl Fn(&str) + 'static) {
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
         let href = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

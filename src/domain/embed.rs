@@ -140,7 +140,9 @@ pub fn message(kind: EventKind, fields: &str) -> String {
 
 /// The fields of a `resize` event: the page's height in CSS pixels.
 pub fn resize_fields(height: u32) -> String {
-    format!(r#""height":{height}"#)
+    let mut out = String::from(r#""height":"#);
+    out.push_str(&height.to_string());
+    out
 }
 
 /// The fields of a `complete` event: the outcome's id and each pole's whole
@@ -164,7 +166,11 @@ pub fn complete_fields(outcome: &str, poles: [(&str, u8); 2]) -> String {
 
 /// The fields of a `progress` event.
 pub fn progress_fields(answered: usize, total: usize) -> String {
-    format!(r#""answered":{answered},"total":{total}"#)
+    let mut out = String::from(r#""answered":"#);
+    out.push_str(&answered.to_string());
+    out.push_str(r#","total":"#);
+    out.push_str(&total.to_string());
+    out
 }
 
 /// The theme of an app mounted into a host's own element. The host's

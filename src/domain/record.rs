@@ -6,8 +6,6 @@
 //! Answers are stored by question and option *id*, not by position, so a
 //! content change keeps every answer whose question and option still exist.
 
-use std::fmt::Write;
-
 use super::content::Quiz;
 use super::engine::Engine;
 use super::json::{self, Json, JsonError};
@@ -24,15 +22,24 @@ pub const KEY_PREFIX: &str = "opsfit:";
 /// The key of one quiz's record; an embed namespace keeps two embeds on one
 /// page apart.
 pub fn progress_key(namespace: Option<&str>, quiz_id: &str) -> String {
-    match namespace {
-        Some(ns) => format!("{KEY_PREFIX}{ns}:progress:{quiz_id}"),
-        None => format!("{KEY_PREFIX}progress:{quiz_id}"),
+    // Pushed, not `format!`ed: each formatting call site costs the wasm.
+    let mut key = String::from(KEY_PREFIX);
+    if let Some(ns) = namespace {
+        key.push_str(ns);
+        key.push(':');
     }
+    key.push_str("progress:");
+    key.push_str(quiz_id);
+    key
 }
 
 /// Where a rejected raw value is copied before the app starts clean.
 pub fn set_aside_key(kind: &str, now_ms: f64) -> String {
-    format!("{KEY_PREFIX}{kind}:{}", now_ms.max(0.0) as u64)
+    let mut key = String::from(KEY_PREFIX);
+    key.push_str(kind);
+    key.push(':');
+    key.push_str(&(now_ms.max(0.0) as u64).to_string());
+    key
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,8 +105,12 @@ struct PastResultV3 {
 
 impl RecordV3 {
     fn to_json(&self) -> String {
+        // Pushed, not `write!`n: each formatting call site costs the wasm.
+        let number = |out: &mut String, n: u64| out.push_str(&n.to_string());
         let mut out = String::with_capacity(256 + 64 * self.answers.len());
-        let _ = write!(out, r#"{{"version":{RECORD_VERSION},"quiz":"#);
+        out.push_str(r#"{"version":"#);
+        number(&mut out, RECORD_VERSION.into());
+        out.push_str(r#","quiz":"#);
         json::write_str(&mut out, &self.quiz);
         out.push_str(r#","answers":{"#);
         for (i, (q, o)) in self.answers.iter().enumerate() {
@@ -119,27 +130,26 @@ impl RecordV3 {
         }
         out.push_str(r#"],"at":"#);
         json::write_str(&mut out, &self.at);
-        let _ = write!(
-            out,
-            r#","finished":{},"saved_at":{},"history":["#,
-            self.finished,
-            self.saved_at.max(0.0) as u64
-        );
+        out.push_str(if self.finished {
+            r#","finished":true,"saved_at":"#
+        } else {
+            r#","finished":false,"saved_at":"#
+        });
+        number(&mut out, self.saved_at.max(0.0) as u64);
+        out.push_str(r#","history":["#);
         for (i, h) in self.history.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(
-                out,
-                r#"{{"finished_at":{},"outcome":"#,
-                h.finished_at.max(0.0) as u64
-            );
+            out.push_str(r#"{"finished_at":"#);
+            number(&mut out, h.finished_at.max(0.0) as u64);
+            out.push_str(r#","outcome":"#);
             json::write_str(&mut out, &h.outcome);
-            let _ = write!(
-                out,
-                r#","percent":[{},{}],"token":"#,
-                h.percent[0], h.percent[1]
-            );
+            out.push_str(r#","percent":["#);
+            number(&mut out, h.percent[0].into());
+            out.push(',');
+            number(&mut out, h.percent[1].into());
+            out.push_str(r#"],"token":"#);
             json::write_str(&mut out, &h.token);
             out.push('}');
         }

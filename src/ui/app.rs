@@ -24,22 +24,23 @@ use crate::ui::result_page::{ResultPage, SharedResultPage};
 
 pub fn mount() {
     panic_screen::install();
-    leptos::mount::mount_to_body(|| view! { <App/> });
+    leptos::mount::mount_to_body(|| app(None));
 }
 
 /// Mounts into a given element, for sites that embed without an iframe.
 pub fn mount_into(element: web_sys::HtmlElement) {
     panic_screen::install_in(element.clone());
     let inside = element.clone();
-    leptos::mount::mount_to(element, move || view! { <App mounted_in=inside/> }).forget();
+    leptos::mount::mount_to(element, move || app(Some(inside))).forget();
 }
 
-/// `mounted_in` is the host's element when a site mounted the app into its
-/// own page: the app then touches only that element. Its routes live in its
-/// own state, not the host's address; focus and scroll stay inside it; the
-/// theme comes from the element's attributes, not the host's query.
-#[component]
-pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
+/// The whole app. `mounted_in` is the host's element when a site mounted the
+/// app into its own page: the app then touches only that element. Its
+/// routes live in its own state, not the host's address; focus and scroll
+/// stay inside it; the theme comes from the element's attributes, not the
+/// host's query. (A plain function, not a component: a component with a
+/// prop costs its props builder in the wasm.)
+fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let content = shipped::content();
     let Content {
         quiz, ui, engine, ..
@@ -63,7 +64,7 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
     let (loaded, synced) = store.with_value(|s| record::open(engine, s, &key, location::now_ms()));
     let (session, set_session) = signal(loaded.session);
     let synced = StoredValue::new(synced);
-    let (unkept, set_unkept) = signal(synced.with_value(Synced::unkept));
+    let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     // register.js may have found a waiting version before the app mounted.
@@ -94,7 +95,8 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
     let ctx = Ctx {
         session,
         set_session,
-        unkept,
+        persistent,
+        readable: store.with_value(Store::is_readable),
         notice,
         flash,
         update_ready,
@@ -137,9 +139,9 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
             }
         }
         // Set only on a change: the notices are a live region.
-        let now_unkept = synced.with_value(Synced::unkept);
-        if now_unkept != unkept.get_untracked() {
-            set_unkept.set(now_unkept);
+        let keeps = synced.with_value(Synced::keeps_progress);
+        if keeps != persistent.get_untracked() {
+            set_persistent.set(keeps);
         }
     });
 
@@ -178,13 +180,11 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
     // The quiz moves focus to each question itself.
-    let main = NodeRef::<leptos::html::Main>::new();
+    let inside = mounted_in.clone();
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) && now != Route::Quiz {
-            if let Some(el) = main.get() {
-                page::focus(&el, !mounted);
-            }
+            page::focus_main(inside.as_ref(), true);
         }
         now
     });
@@ -192,9 +192,7 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
     view! {
         <a class="skip" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            if let Some(el) = main.get() {
-                let _ = el.focus();
-            }
+            page::focus_main(mounted_in.as_ref(), false);
         }>{ui.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">{ui.app_name}</a>
@@ -206,7 +204,7 @@ pub fn App(#[prop(optional)] mounted_in: Option<web_sys::HtmlElement>) -> impl I
             <LanguageControl/>
         </header>
         // Mounted, the host's page may have a `#main` of its own.
-        <main id=(!mounted).then_some("main") tabindex="-1" node_ref=main>
+        <main id=(!mounted).then_some("main") tabindex="-1">
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),

@@ -66,7 +66,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
         if let Some(el) = legend.get() {
             // Mounted into a host's page, the host's scroll is not moved.
             if ctx.mounted {
-                page::focus(&el, false);
+                page::focus(&el);
             } else {
                 let _ = el.focus();
             }
