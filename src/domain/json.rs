@@ -5,8 +5,6 @@
 //! Numbers are whole (an optional fraction is read and dropped); records only
 //! hold versions, counts and millisecond times.
 
-use std::fmt::Write;
-
 /// Why a text is not JSON. Static: a stored record is read on every start,
 /// and the reason is for tests and debugging, never shown (`messages.rs`
 /// words what a person reads).
@@ -117,7 +115,10 @@ pub fn write_str(out: &mut String, s: &str) {
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
             c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 0xf]));
             }
             c => out.push(c),
         }

@@ -8,7 +8,7 @@ use crate::domain::quiz::{Action, Slot};
 use crate::domain::route::Route;
 use crate::domain::session::Applied;
 use crate::domain::shipped::Content;
-use crate::domain::template::fill;
+use crate::domain::template::{fill, percent};
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
 
@@ -179,7 +179,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
                 aria-valuetext=progress_text>
-                <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
+                <div class="fill" style:width=move || percent(ctx.session.with(|s| s.progress.percent_done()).into())></div>
             </div>
             <fieldset aria-describedby=hint_id>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>

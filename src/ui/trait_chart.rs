@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::Verdict;
 use crate::domain::shipped::Content;
-use crate::domain::template::fill;
+use crate::domain::template::{fill, percent};
 use crate::ui::ctx::use_content;
 
 // Whole-number coordinates: attributes then need no float formatting.
@@ -22,7 +22,7 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
     ];
     let bar = WIDTH - LABEL - 8;
     let height = ROW * scores.len() as i32 + 24;
-    let percent = |v: f64| format!("{}%", (v * 100.0).round() as i32);
+    let score_text = |v: f64| percent((v * 100.0).round() as i64);
     let summary = fill(
         ui.chart_summary,
         &[
@@ -63,16 +63,16 @@ pub fn TraitChart(scores: Vec<Option<f64>>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{dim.label.as_ref()}</th>
-                    <td>{score.map(percent).unwrap_or_else(|| ui.not_measured.to_string())}</td>
-                    <td>{format!("{}%", poles[0].profile[d])}</td>
-                    <td>{format!("{}%", poles[1].profile[d])}</td>
+                    <td>{score.map(score_text).unwrap_or_else(|| ui.not_measured.to_string())}</td>
+                    <td>{percent(poles[0].profile[d].into())}</td>
+                    <td>{percent(poles[1].profile[d].into())}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=summary.clone()
+            <svg viewBox="0 0 ".to_string() + &WIDTH.to_string() + " " + &height.to_string() role="img" aria-label=summary.clone()
                 xmlns="http://www.w3.org/2000/svg">
                 {rows}
             </svg>
