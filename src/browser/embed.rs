@@ -31,19 +31,8 @@ pub fn apply(config: &EmbedConfig) {
     }
 }
 
-/// The theme of an app mounted into a host's element, read from that
-/// element's attributes, never from the host's address.
-pub fn mounted_config(element: &web_sys::HtmlElement) -> EmbedConfig {
-    embed::mounted(|name| {
-        let mut attribute = String::from("data-");
-        attribute.push_str(name);
-        element.get_attribute(&attribute)
-    })
-}
-
-/// Sets the validated theme values as CSS custom properties of one element:
-/// the page's root, or the element a host mounted the app into.
-pub fn apply_to(element: &web_sys::HtmlElement, config: &EmbedConfig) {
+/// Sets the validated theme values as CSS custom properties of an element.
+fn apply_to(element: &web_sys::HtmlElement, config: &EmbedConfig) {
     let style = element.style();
     for (property, value) in &config.theme {
         let _ = style.set_property(property, value);

@@ -173,23 +173,6 @@ pub fn progress_fields(answered: usize, total: usize) -> String {
     out
 }
 
-/// The theme of an app mounted into a host's own element. The host's
-/// address belongs to the host and is never read: the theme comes from the
-/// element's `data-` attributes (`data-accent="#a00"`, which `mount.js`
-/// also sets from its options), checked as the address's values are. A
-/// mounted app sends no events and keeps no separate namespace.
-pub fn mounted(attribute: impl Fn(&str) -> Option<String>) -> EmbedConfig {
-    let mut config = EmbedConfig::default();
-    for (name, property, kind) in THEME_PARAMS {
-        match attribute(name) {
-            Some(value) if is_safe(kind, &value) => config.theme.push((property, value)),
-            Some(_) => config.refused.push(name.to_string()),
-            None => {}
-        }
-    }
-    config
-}
-
 /// Reads a `location.search` such as `?embed=blog&origin=https://example.org`.
 pub fn parse(search: &str) -> EmbedConfig {
     let mut config = EmbedConfig::default();
@@ -430,26 +413,6 @@ mod tests {
             parse("?embed=x&accent=url(x)&font=a%7Bb%7D").ready_fields(),
             r#""refused":["accent","font"]"#
         );
-    }
-
-    #[test]
-    fn a_mounted_app_takes_only_checked_theme_values_from_its_element() {
-        let attributes = [
-            ("accent", "#a00"),
-            ("bg", "url(javascript:x)"),
-            ("embed", "blog"),
-            ("origin", "https://example.org"),
-        ];
-        let c = mounted(|name| {
-            attributes
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| v.to_string())
-        });
-        assert_eq!(c.theme, vec![("--opsfit-accent", "#a00".to_string())]);
-        assert_eq!(c.refused, vec!["bg".to_string()]);
-        assert!(!c.is_embedded(), "no events, no namespace");
-        assert_eq!(c.origin, None);
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl Progress {
                 if !valid {
                     return Applied::Refused;
                 }
-                if self.slot(question) != Slot::Chosen(option) {
+                if self.answers[question] != Some(option) {
                     self.finished = false;
                 }
                 self.answers[question] = Some(option);

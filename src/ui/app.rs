@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser::storage::Store;
 use crate::browser::{embed, location, page, panic_screen, service_worker};
 use crate::domain::content::Verdict;
-use crate::domain::embed::{self as domain_embed, EventKind, Told};
+use crate::domain::embed::{self as domain_embed, EmbedConfig, EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
 use crate::domain::route::Route;
 use crate::domain::session::{Session, SessionAction};
@@ -46,17 +46,14 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
         quiz, ui, engine, ..
     } = content;
     let mounted = mounted_in.is_some();
-    let host = match &mounted_in {
-        Some(element) => {
-            let config = embed::mounted_config(element);
-            embed::apply_to(element, &config);
-            config
-        }
-        None => {
-            let config = embed::config();
-            embed::apply(&config);
-            config
-        }
+    // Mounted, the host's query is not the app's: its theme is the element's
+    // custom properties, which mount.js sets from its options.
+    let host = if mounted {
+        EmbedConfig::default()
+    } else {
+        let config = embed::config();
+        embed::apply(&config);
+        config
     };
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.

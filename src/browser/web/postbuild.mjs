@@ -61,14 +61,14 @@ writeFileSync(join(stage, 'mount.js'), `// Mounts opsfit into an element of your
 //   import { mount } from 'https://your.host/opsfit/mount.js';
 //   await mount('#quiz');
 // The app then touches only that element: its screens change inside it, not
-// your address, scroll or focus. Theme it with the element's data-
-// attributes (data-accent="#a00"), or with options that set them:
+// your address, scroll or focus. Theme it with the element's --opsfit-*
+// custom properties, or with options that set them:
 //   await mount('#quiz', { accent: '#a00', radius: '4px' });
 export async function mount(selector, theme = {}) {
   window.opsfitManualMount = true;
   const element = document.querySelector(selector);
   if (!element) throw new Error('opsfit: nothing matches ' + selector);
-  for (const [name, value] of Object.entries(theme)) element.setAttribute('data-' + name, String(value));
+  for (const [name, value] of Object.entries(theme)) element.style.setProperty('--opsfit-' + name, String(value));
   const base = new URL('./', import.meta.url);
   if (!document.querySelector('link[data-opsfit-style]')) {
     const link = document.createElement('link');
