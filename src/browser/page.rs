@@ -63,24 +63,17 @@ pub fn focus(element: &web_sys::HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
-/// Focuses the app's main region, as a new screen does: on the app's own
-/// page (`within` is none) that is `#main`, and `scroll_page` scrolls the
-/// window to the top first, so the site header stays in view. Mounted into
-/// a host's page, it is the `main` inside the app's element, and the
-/// host's scroll is never moved.
-pub fn focus_main(within: Option<&web_sys::HtmlElement>, scroll_page: bool) {
+/// Focuses the app's main region, as a new screen does. `scroll_page`
+/// scrolls the window to the top first, so the site header stays in view:
+/// on the app's own page, never on a host's page the app is mounted into.
+pub fn focus_main(id: &str, scroll_page: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let main = match within {
-        Some(element) => element.query_selector("main").ok().flatten(),
-        None => {
-            if scroll_page {
-                window.scroll_to_with_x_and_y(0.0, 0.0);
-            }
-            window.document().and_then(|d| d.get_element_by_id("main"))
-        }
-    };
+    if scroll_page {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    let main = window.document().and_then(|d| d.get_element_by_id(id));
     if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
         focus(&main);
     }

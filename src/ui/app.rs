@@ -37,8 +37,8 @@ pub fn mount_into(element: web_sys::HtmlElement) {
 /// The whole app. `mounted_in` is the host's element when a site mounted the
 /// app into its own page: the app then touches only that element. Its
 /// routes live in its own state, not the host's address; focus and scroll
-/// stay inside it; the theme comes from the element's attributes, not the
-/// host's query. (A plain function, not a component: a component with a
+/// stay inside it; the theme comes from the element's custom properties,
+/// not the host's query. (A plain function, not a component: a component with a
 /// prop costs its props builder in the wasm.)
 fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let content = shipped::content();
@@ -177,11 +177,13 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
     // The quiz moves focus to each question itself.
-    let inside = mounted_in.clone();
+    // Mounted, the host's page may have a `#main` of its own: the app's
+    // main region has an id of its own there.
+    let main_id = if mounted { "opsfit-main" } else { "main" };
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) && now != Route::Quiz {
-            page::focus_main(inside.as_ref(), true);
+            page::focus_main(main_id, !mounted);
         }
         now
     });
@@ -189,7 +191,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     view! {
         <a class="skip" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            page::focus_main(mounted_in.as_ref(), false);
+            page::focus_main(main_id, false);
         }>{ui.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">{ui.app_name}</a>
@@ -200,8 +202,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
             </nav>
             <LanguageControl/>
         </header>
-        // Mounted, the host's page may have a `#main` of its own.
-        <main id=(!mounted).then_some("main") tabindex="-1">
+        <main id=main_id tabindex="-1">
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),
