@@ -169,6 +169,6 @@ test('a mounted app touches only its own element: the host keeps its scroll, foc
   // the app's buttons take the element's accent.
   const radius = await page.evaluate(() => document.getElementById('quiz').style.getPropertyValue('--opsfit-radius'));
   expect(radius).toBe('3px');
-  await page.locator('#quiz').getByRole('link', { name: 'Quiz' }).click();
+  await page.locator('#quiz').getByRole('link', { name: 'Quiz', exact: true }).click();
   await expect(page.locator('#quiz').getByRole('button', { name: /^Next/ })).toHaveCSS('background-color', 'rgb(170, 0, 0)');
 });
