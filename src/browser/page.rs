@@ -56,10 +56,10 @@ pub fn select_text(ev: &web_sys::Event) {
     }
 }
 
-/// Focuses an element without scrolling to it.
-pub fn focus(element: &web_sys::HtmlElement) {
+/// Focuses an element, scrolling it into view unless `prevent_scroll`.
+pub fn focus(element: &web_sys::HtmlElement, prevent_scroll: bool) {
     let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
+    options.set_prevent_scroll(prevent_scroll);
     let _ = element.focus_with_options(&options);
 }
 
@@ -75,7 +75,7 @@ pub fn focus_main(id: &str, scroll_page: bool) {
     }
     let main = window.document().and_then(|d| d.get_element_by_id(id));
     if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
-        focus(&main);
+        focus(&main, true);
     }
 }
 

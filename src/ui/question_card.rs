@@ -65,11 +65,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
             // Mounted into a host's page, the host's scroll is not moved.
-            if ctx.mounted {
-                page::focus(&el);
-            } else {
-                let _ = el.focus();
-            }
+            page::focus(&el, ctx.mounted);
         }
     });
 
