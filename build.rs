@@ -50,13 +50,9 @@ fn main() {
                     message: format!("OPSFIT_LOCALE is \"{chosen}\", which is not listed"),
                 });
             }
-            let list: Vec<String> = locales
-                .iter()
-                .map(|l| format!("({:?}, {:?})", l.id, l.name))
-                .collect();
             out.push_str(&format!(
-                "/// Every shipped language, (id, name), the reference first.\npub static LOCALES: &[(&str, &str)] = &[{}];\n/// The language of this build.\npub const LOCALE: &str = {chosen:?};\n",
-                list.join(", ")
+                "/// The reference language, whose build is at the app's root.\npub const REFERENCE_LOCALE: &str = {:?};\n/// The language of this build.\npub const LOCALE: &str = {chosen:?};\n",
+                locales[0].id
             ));
             for l in &locales {
                 match locale::load(content, &l.id) {

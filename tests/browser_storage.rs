@@ -4,7 +4,7 @@
 
 use opsfit::browser::storage::{Store, StoreError};
 use opsfit::domain::quiz::Action;
-use opsfit::domain::record::{decode, encode, progress_key};
+use opsfit::domain::record::{decode, encode, open, progress_key, Unkept};
 use opsfit::domain::session::Session;
 use opsfit::domain::shipped::{engine, QUIZ};
 use wasm_bindgen_test::*;
@@ -104,8 +104,26 @@ fn storage_that_throws_becomes_memory() {
 }
 
 #[wasm_bindgen_test]
-fn storage_that_refuses_writes_becomes_memory() {
+fn full_storage_still_offers_the_saved_record() {
+    let key = progress_key(Some("wasm-full"), &QUIZ.id);
+    let mut session = Session::new(engine());
+    session.apply(
+        engine(),
+        Action::Answer {
+            question: 0,
+            option: 1,
+        },
+        1.0,
+    );
+    let raw = encode(&QUIZ, &session, 42.0);
+    local_storage().set_item(&key, &raw).unwrap();
     with_full_storage(|| {
-        assert!(!Store::open().is_persistent());
+        let store = Store::open();
+        assert!(!store.is_persistent(), "writes are refused");
+        assert!(store.is_readable());
+        let (loaded, synced) = open(engine(), &store, &key, 50.0);
+        assert_eq!(loaded.session, session, "the saved progress is offered");
+        assert_eq!(synced.unkept(), Some(Unkept::NewAnswers));
     });
+    local_storage().remove_item(&key).unwrap();
 }

@@ -8,7 +8,7 @@ use opsfit::authoring::pages_source::{
     load_library, parse_compare, parse_method, parse_pages, parse_reference, Reference,
 };
 use opsfit::authoring::source::{load_quiz, parse_quiz, ContentError};
-use opsfit::domain::content::{Block, CertificationKind, Leaning};
+use opsfit::domain::content::{Block, CertificationKind, Leaning, MAX_QUESTIONS};
 use opsfit::domain::shipped::{LIBRARY, QUIZ};
 
 const FILE: &str = "content/en/quiz.toml";
@@ -139,6 +139,27 @@ fn questions_moving_a_dimension_are_counted() {
     let quiz = parse_quiz(FILE, BASE).expect("valid");
     assert_eq!(quiz.n_questions_moving(0), 3, "speed");
     assert_eq!(quiz.n_questions_moving(1), 2, "care");
+}
+
+/// A token counts questions in one byte: the build refuses a quiz it
+/// could not share, rather than tokens silently dropping questions.
+#[test]
+fn a_quiz_with_more_questions_than_a_token_holds_is_refused() {
+    let question = |i: usize| {
+        format!(
+            "[[question]]\nid = \"extra-{i}\"\nkind = \"likert\"\ntraits = [\"pace\"]\nprompt = \"Extra {i}.\"\nmoves = {{ care = 2 }}\n"
+        )
+    };
+    let with = |extra: usize| BASE.to_string() + &(0..extra).map(question).collect::<String>();
+    let at_most = MAX_QUESTIONS - 3;
+    let quiz = parse_quiz(FILE, &with(at_most)).expect("255 questions are shared");
+    assert_eq!(quiz.questions.len(), MAX_QUESTIONS);
+    let errors = parse_quiz(FILE, &with(at_most + 1)).expect_err("256 are not");
+    let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert!(
+        shown.iter().any(|e| e.contains("quiz: has 256 questions")),
+        "{shown:#?}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use opsfit::domain::engine::Decision;
 use opsfit::domain::figures::Figures;
 use opsfit::domain::quiz::{Action, Slot};
 use opsfit::domain::record;
-use opsfit::domain::session::{Session, HISTORY_LIMIT};
+use opsfit::domain::session::{Applied, Session, HISTORY_LIMIT};
 use opsfit::domain::shipped::{engine, QUIZ, UI};
 use opsfit::domain::token::{self, TokenError};
 use opsfit::domain::transfer::{import, resume_code, ImportError, Imported};
@@ -314,4 +314,151 @@ fn an_export_from_a_newer_opsfit_is_told_apart_from_something_else() {
     );
     assert_eq!(newer.message(&UI), UI.import_newer);
     assert_eq!(not_json.message(&UI), UI.import_bad_json);
+}
+
+/// What a reload of the session would show.
+fn reloaded(s: &Session) -> Session {
+    record::decode(engine(), &record::encode(&QUIZ, s, 1.0))
+        .unwrap()
+        .session
+}
+
+#[test]
+fn changing_an_answer_after_finishing_reopens_the_quiz_and_finishing_again_records_it() {
+    let last = QUIZ.questions.len() - 1;
+    let mut s = Session::new(engine());
+    finish(&mut s, |_| 0, 10.0);
+    let first = s.history[0].clone();
+
+    // The person opens "Quiz" from the header and changes the last answer.
+    let change = Action::Answer {
+        question: last,
+        option: 1,
+    };
+    assert_eq!(s.apply(engine(), change, 20.0), Applied::InProgress);
+    assert!(
+        !s.progress.is_finished(),
+        "a changed answer reopens the quiz"
+    );
+    assert_eq!(s.history, vec![first.clone()], "nothing recorded yet");
+    assert_eq!(reloaded(&s), s, "a reload shows the same");
+
+    assert_eq!(s.apply(engine(), Action::Next, 30.0), Applied::Finished);
+    assert_eq!(s.history.len(), 2, "the new answers are a new result");
+    let now = engine().score(s.progress.answers()).whole_percent();
+    assert_eq!(
+        s.history[1].percent, now,
+        "home shows what the result shows"
+    );
+    assert_eq!(s.history[0], first);
+
+    // Choosing the option already chosen changes nothing.
+    assert_eq!(s.apply(engine(), change, 40.0), Applied::InProgress);
+    assert!(s.progress.is_finished());
+
+    // Skipping a question of a finished quiz reopens it too, and the skip
+    // that leaves nothing open finishes it again, recorded.
+    s.apply(engine(), Action::Back, 50.0);
+    s.apply(engine(), Action::Next, 50.0);
+    assert_eq!(s.apply(engine(), Action::Skip, 60.0), Applied::Finished);
+    assert_eq!(s.progress.slot(last), Slot::Skipped);
+    assert_eq!(s.history.len(), 3);
+    assert_eq!(reloaded(&s), s);
+}
+
+#[test]
+fn a_change_after_finishing_early_that_unsettles_the_outcome_reopens_the_quiz() {
+    let mut s = Session::new(engine());
+    let mut q = 0;
+    while !s.progress.can_finish_early(engine()) {
+        let option = most_sre(q);
+        s.apply(
+            engine(),
+            Action::Answer {
+                question: q,
+                option,
+            },
+            1.0,
+        );
+        q += 1;
+    }
+    assert_eq!(
+        s.apply(engine(), Action::FinishEarly, 2.0),
+        Applied::Finished
+    );
+    // The opposite answer to the first question may leave the outcome open.
+    let least_sre = (0..QUIZ.questions[0].options.len() as u8)
+        .find(|&o| {
+            let mut answers = s.progress.answers().to_vec();
+            answers[0] = Some(o);
+            !matches!(engine().decision(&answers), Decision::Settled(_))
+        })
+        .expect("some answer to the first question unsettles the outcome");
+    s.apply(
+        engine(),
+        Action::Answer {
+            question: 0,
+            option: least_sre,
+        },
+        3.0,
+    );
+    assert!(!s.progress.may_finish(engine()));
+    assert!(!s.progress.is_finished(), "what is shown is not finished");
+    assert_eq!(reloaded(&s), s, "and a reload agrees");
+    assert_eq!(
+        s.apply(engine(), Action::FinishEarly, 4.0),
+        Applied::Refused
+    );
+}
+
+#[test]
+fn applied_says_finished_only_for_the_action_that_finished() {
+    let mut s = Session::new(engine());
+    assert_eq!(s.apply(engine(), Action::Next, 1.0), Applied::Refused);
+    assert_eq!(
+        s.apply(engine(), Action::FinishEarly, 1.0),
+        Applied::Refused
+    );
+    let no_such_option = Action::Answer {
+        question: 0,
+        option: QUIZ.questions[0].options.len() as u8,
+    };
+    assert_eq!(s.apply(engine(), no_such_option, 1.0), Applied::Refused);
+    assert_eq!(s, Session::new(engine()), "a refusal changes nothing");
+
+    finish(&mut s, |_| 0, 2.0);
+    assert!(s.progress.is_finished());
+    for action in [
+        Action::Answer {
+            question: 0,
+            option: 0,
+        },
+        Action::Back,
+        Action::Restart,
+    ] {
+        assert_ne!(
+            s.apply(engine(), action, 3.0),
+            Applied::Finished,
+            "{action:?}"
+        );
+    }
+    assert_eq!(
+        s.history.len(),
+        1,
+        "no action but the finishing one records"
+    );
+}
+
+/// A result link holds a result's figures, not the answers (issue 20), so
+/// pasting one where a resume code goes is refused with that reason, and
+/// the session is left as it was.
+#[test]
+fn importing_a_share_link_is_refused_and_changes_nothing() {
+    let mut other = Session::new(engine());
+    finish(&mut other, |q| q as u8, 5.0);
+    let link = format!("https://example.org/opsfit/#/r/{}", other.history[0].token);
+    assert!(matches!(
+        import(engine(), &link),
+        Err(ImportError::Code(TokenError::NoAnswers))
+    ));
 }

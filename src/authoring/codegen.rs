@@ -132,24 +132,34 @@ pub fn language_control(locales: &[(String, String)], here: &str, label: &str) -
             .replace('"', "&quot;")
     };
     let reference = &locales[0].0;
-    let mut html = format!("<span id=\"language-label\">{}</span>", escape(label));
-    for (id, name) in locales {
-        let href = super::language::address(here, id, reference, "", "", false);
-        let current = if id == here {
-            " aria-current=\"true\""
-        } else {
-            ""
-        };
-        // The name, and the code a narrow header shows in its place
-        // (style/main.css); a screen reader reads the name.
-        let _ = write!(
-            html,
-            " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}><span class=\"lang-name\">{}</span><span class=\"lang-code\" aria-hidden=\"true\">{}</span></a>",
-            escape(name),
-            escape(&id.to_uppercase())
-        );
-    }
-    format!("pub const LANGUAGE_CONTROL: &str = {html:?};\n")
+    // The served build's links name folders (`./es/`); the single file's
+    // name the files beside it (`./opsfit.es.html`), which "open in a new
+    // tab" can follow.
+    let links = |single_file: bool| {
+        let mut html = format!("<span id=\"language-label\">{}</span>", escape(label));
+        for (id, name) in locales {
+            let href = super::language::address(here, id, reference, "", "", single_file);
+            let current = if id == here {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            // The name, and the code a narrow header shows in its place
+            // (style/main.css); a screen reader reads the name.
+            let _ = write!(
+                html,
+                " <a href=\"{href}\" lang=\"{id}\" hreflang=\"{id}\"{current}><span class=\"lang-name\">{}</span><span class=\"lang-code\" aria-hidden=\"true\">{}</span></a>",
+                escape(name),
+                escape(&id.to_uppercase())
+            );
+        }
+        html
+    };
+    format!(
+        "pub const LANGUAGE_CONTROL: &str = {:?};\npub const LANGUAGE_CONTROL_FILE: &str = {:?};\n",
+        links(false),
+        links(true)
+    )
 }
 
 fn text(s: &str) -> String {

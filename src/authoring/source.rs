@@ -35,6 +35,9 @@ impl fmt::Display for ContentError {
 /// Authored weights stay small so that one answer can never dominate a quiz.
 pub const MAX_WEIGHT: i8 = 3;
 pub const LIKERT_POINTS: usize = 5;
+// Scenario and choice questions have at most 4 options; a likert question
+// has these. A token holds an answer in half a byte.
+const _: () = assert!(LIKERT_POINTS <= MAX_OPTIONS);
 
 pub fn load_quiz(path: &Path) -> Result<Quiz, Vec<ContentError>> {
     let (file, text) = read(path)?;
@@ -343,6 +346,15 @@ impl<'f> Check<'f> {
 
         if questions.is_empty() {
             self.error("quiz", "no `[[question]]` is declared");
+        }
+        if questions.len() > MAX_QUESTIONS {
+            self.error(
+                "quiz",
+                format!(
+                    "has {} questions; a share link holds at most {MAX_QUESTIONS}",
+                    questions.len()
+                ),
+            );
         }
         for (t, tr) in traits.iter().enumerate() {
             if !questions.iter().any(|q| q.traits.contains(&(t as u16))) {

@@ -25,12 +25,17 @@ pub fn apply(config: &EmbedConfig) {
     else {
         return;
     };
-    let style = root.style();
-    for (property, value) in &config.theme {
-        let _ = style.set_property(property, value);
-    }
+    apply_to(&root, config);
     if config.is_embedded() {
         let _ = root.class_list().add_1("embedded");
+    }
+}
+
+/// Sets the validated theme values as CSS custom properties of an element.
+fn apply_to(element: &web_sys::HtmlElement, config: &EmbedConfig) {
+    let style = element.style();
+    for (property, value) in &config.theme {
+        let _ = style.set_property(property, value);
     }
 }
 
@@ -46,15 +51,7 @@ pub fn send(config: &EmbedConfig, kind: EventKind, fields_json: &str) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    let name = match kind {
-        EventKind::Ready => "ready",
-        EventKind::Progress => "progress",
-        EventKind::Complete => "complete",
-        EventKind::Resize => "resize",
-    };
-    let comma = if fields_json.is_empty() { "" } else { "," };
-    let json = format!(r#"{{"source":"opsfit","type":"{name}"{comma}{fields_json}}}"#);
-    if let Ok(message) = js_sys::JSON::parse(&json) {
+    if let Ok(message) = js_sys::JSON::parse(&embed::message(kind, fields_json)) {
         let _ = parent.post_message(&message, origin);
     }
 }
@@ -80,7 +77,7 @@ pub fn watch_height(config: EmbedConfig) {
             .ceil() as u32;
         if height != last {
             last = height;
-            send(&config, EventKind::Resize, &format!(r#""height":{height}"#));
+            send(&config, EventKind::Resize, &embed::resize_fields(height));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()) {

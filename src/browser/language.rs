@@ -1,18 +1,10 @@
-//! The language control's browser side: whether it belongs on this page, which
-//! link a click chose, and keeping the choice while going to that build.
+//! The language control's browser side: which link a click chose, and
+//! keeping the choice while going to that build.
 
 use crate::browser::storage::Store;
-use crate::domain::language::{address, CHOICE_KEY};
-use crate::domain::shipped::{LOCALE, LOCALES};
+use crate::domain::language::{address, with_choice, CHOICE_KEY};
+use crate::domain::shipped::{LOCALE, REFERENCE_LOCALE};
 use wasm_bindgen::JsCast;
-
-/// Whether a host page mounted the app into one of its own elements
-/// (mount.js sets the flag), where relative links would leave the app.
-pub fn is_manual_mount() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitManualMount".into()).ok())
-        .is_some_and(|v| v.is_truthy())
-}
 
 /// The language whose link a click landed on, if any.
 pub fn chosen(ev: &web_sys::MouseEvent) -> Option<String> {
@@ -30,25 +22,16 @@ pub fn switch(to: &str) {
     let location = window.location();
     let search = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let single_file = location.protocol().is_ok_and(|p| p == "file:");
-    let reference = LOCALES[0].0;
-    let mut target = address(LOCALE, to, reference, &search, &hash, single_file);
+    let single_file = is_single_file();
+    let mut target = address(LOCALE, to, REFERENCE_LOCALE, &search, &hash, single_file);
     if !kept && !single_file {
         // Storage refused the choice: the address carries it instead.
-        target = with_param(&target, to);
+        target = with_choice(&target, to);
     }
     let _ = location.replace(&target);
 }
 
-fn with_param(target: &str, to: &str) -> String {
-    let (before, hash) = target.split_once('#').unwrap_or((target, ""));
-    let mut out = String::from(before);
-    out.push(if before.contains('?') { '&' } else { '?' });
-    out.push_str("lang=");
-    out.push_str(to);
-    if !hash.is_empty() {
-        out.push('#');
-        out.push_str(hash);
-    }
-    out
+/// Opened from disk: the single file, whose languages are files beside it.
+pub fn is_single_file() -> bool {
+    web_sys::window().is_some_and(|w| w.location().protocol().is_ok_and(|p| p == "file:"))
 }

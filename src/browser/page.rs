@@ -1,5 +1,6 @@
 //! The page around the app: printing, the clipboard and the address.
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::route::Place;
@@ -40,21 +41,6 @@ pub fn uri_component(text: &str) -> String {
     js_sys::encode_uri_component(text).into()
 }
 
-fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
-}
-
-/// Moves keyboard focus to an element, such as the main region after "skip to content".
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = element_by_id(id) {
-        let _ = el.focus();
-    }
-}
-
 /// Whether an event happened on a button, whose own Enter must not be doubled.
 pub fn is_on_button(ev: &web_sys::Event) -> bool {
     ev.target()
@@ -72,18 +58,35 @@ pub fn select_text(ev: &web_sys::Event) {
     }
 }
 
-/// Scrolls to the top and focuses an element without scrolling again, so
-/// the site header stays in view.
-pub fn focus_main_top(id: &str) {
+/// Focuses an element, scrolling it into view unless `prevent_scroll`.
+pub fn focus(element: &web_sys::HtmlElement, prevent_scroll: bool) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(prevent_scroll);
+    let _ = element.focus_with_options(&options);
+}
+
+/// Focuses the app's main region, as a new screen does. `scroll_page`
+/// scrolls the window to the top first, so the site header stays in view:
+/// on the app's own page, never on a host's page the app is mounted into.
+pub fn focus_main(id: &str, scroll_page: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    window.scroll_to_with_x_and_y(0.0, 0.0);
-    if let Some(el) = element_by_id(id) {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&options);
+    if scroll_page {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+    let main = window.document().and_then(|d| d.get_element_by_id(id));
+    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+        focus(&main, true);
+    }
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }
 
 /// Brings a section's heading into view and gives it focus, so reading and
@@ -106,4 +109,24 @@ pub fn clicked_section(ev: &web_sys::MouseEvent) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     let link = target.closest(".toc a").ok()??;
     Place::parse(&link.get_attribute("href")?).section
+}
+
+/// In an app mounted into a host's page, the app's own links (`#/…`) change
+/// its route through `go` instead of the host's address. With a modifier
+/// too: a new tab would open the host's page, not the app's screen.
+pub fn keep_links_inside(element: &web_sys::HtmlElement, go: impl Fn(&str) + 'static) {
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        let href = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href^='#/']").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(href) = href {
+            ev.prevent_default();
+            go(&href);
+        }
+    });
+    let _ = element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // Lives as long as the app.
+    on_click.forget();
 }

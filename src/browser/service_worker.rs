@@ -19,3 +19,11 @@ pub fn apply_update() {
         }
     }
 }
+
+/// Whether `register.js` found a new version waiting before the app mounted
+/// (its `opsfit-update` event is fired once and may come first).
+pub fn update_waiting() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitUpdateReady".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}

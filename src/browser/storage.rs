@@ -1,22 +1,27 @@
 //! The one place that touches `web_sys::Storage`.
 //!
-//! Local storage can be missing, can throw on access (a blocked third-party
-//! iframe, a private window, a sandbox) or can refuse writes (quota). Every
-//! such case turns into [`Store::Memory`]: the app keeps working and says
-//! that progress will not be kept.
+//! Local storage can be missing or throw on access (a blocked third-party
+//! iframe, a private window, a sandbox): that is [`Store::Memory`], and the
+//! app says progress will not be kept. It can also refuse writes (a full
+//! quota) while reading still works: the saved record is offered, and the
+//! app says only that new answers will not be kept.
 //!
 //! `gloo-storage` is not used for access: its `LocalStorage::raw()` panics
 //! when the browser blocks storage, which is exactly the case to survive.
 
 use wasm_bindgen::JsValue;
 
-use crate::domain::record::KEY_PREFIX;
+use crate::domain::record::{RecordStore, KEY_PREFIX};
 
 /// Where progress goes.
 pub enum Store {
-    /// The browser's local storage, checked to accept writes.
-    Local(web_sys::Storage),
-    /// Nothing persists: storage is blocked, missing or full.
+    /// The browser's local storage; `writable` when it accepted a write on
+    /// opening.
+    Local {
+        storage: web_sys::Storage,
+        writable: bool,
+    },
+    /// Nothing persists: storage is blocked or missing.
     Memory,
 }
 
@@ -42,23 +47,27 @@ impl Store {
             Ok(Some(storage)) => {
                 let writable = storage.set_item(PROBE_KEY, "1").is_ok()
                     && storage.remove_item(PROBE_KEY).is_ok();
-                if writable {
-                    Store::Local(storage)
-                } else {
-                    Store::Memory
-                }
+                Store::Local { storage, writable }
             }
             _ => Store::Memory,
         }
     }
 
+    /// Whether writes are kept.
     pub fn is_persistent(&self) -> bool {
-        matches!(self, Store::Local(_))
+        matches!(self, Store::Local { writable: true, .. })
+    }
+
+    /// Whether what was saved before can be read.
+    pub fn is_readable(&self) -> bool {
+        matches!(self, Store::Local { .. })
     }
 
     pub fn read(&self, key: &str) -> Option<String> {
         match self {
-            Store::Local(s) if key.starts_with(KEY_PREFIX) => s.get_item(key).ok().flatten(),
+            Store::Local { storage, .. } if key.starts_with(KEY_PREFIX) => {
+                storage.get_item(key).ok().flatten()
+            }
             _ => None,
         }
     }
@@ -68,7 +77,7 @@ impl Store {
             return Err(StoreError::ForeignKey);
         }
         match self {
-            Store::Local(s) => s
+            Store::Local { storage, .. } => storage
                 .set_item(key, value)
                 .map_err(|e| StoreError::Refused(describe(&e))),
             Store::Memory => Err(StoreError::Unavailable),
@@ -80,11 +89,33 @@ impl Store {
             return Err(StoreError::ForeignKey);
         }
         match self {
-            Store::Local(s) => s
+            Store::Local { storage, .. } => storage
                 .remove_item(key)
                 .map_err(|e| StoreError::Refused(describe(&e))),
             Store::Memory => Err(StoreError::Unavailable),
         }
+    }
+}
+
+impl RecordStore for Store {
+    fn can_read(&self) -> bool {
+        self.is_readable()
+    }
+
+    fn can_write(&self) -> bool {
+        self.is_persistent()
+    }
+
+    fn read(&self, key: &str) -> Option<String> {
+        Store::read(self, key)
+    }
+
+    fn write(&self, key: &str, value: &str) -> bool {
+        Store::write(self, key, value).is_ok()
+    }
+
+    fn remove(&self, key: &str) -> bool {
+        Store::remove(self, key).is_ok()
     }
 }
 

@@ -5,7 +5,15 @@
 pub fn iso_date(epoch_ms: f64) -> String {
     let days = (epoch_ms.max(0.0) / 86_400_000.0).floor() as i64;
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}")
+    // Pushed, not `format!`ed: each formatting call site costs the browser
+    // build. Years here have four digits (1970 to 275,760).
+    let mut out = y.to_string();
+    for part in [m, d] {
+        out.push('-');
+        out.push(char::from(b'0' + (part / 10) as u8));
+        out.push(char::from(b'0' + (part % 10) as u8));
+    }
+    out
 }
 
 /// Howard Hinnant's days-to-civil algorithm for the proleptic Gregorian calendar.

@@ -118,6 +118,61 @@ impl Told {
     }
 }
 
+/// The whole message of an event: `{"source":"opsfit","type":…}` and its
+/// fields (a list of JSON members, as the `…_fields` functions write).
+pub fn message(kind: EventKind, fields: &str) -> String {
+    let name = match kind {
+        EventKind::Ready => "ready",
+        EventKind::Progress => "progress",
+        EventKind::Complete => "complete",
+        EventKind::Resize => "resize",
+    };
+    let mut out = String::from(r#"{"source":"opsfit","type":""#);
+    out.push_str(name);
+    out.push('"');
+    if !fields.is_empty() {
+        out.push(',');
+        out.push_str(fields);
+    }
+    out.push('}');
+    out
+}
+
+/// The fields of a `resize` event: the page's height in CSS pixels.
+pub fn resize_fields(height: u32) -> String {
+    let mut out = String::from(r#""height":"#);
+    out.push_str(&height.to_string());
+    out
+}
+
+/// The fields of a `complete` event: the outcome's id and each pole's whole
+/// percentage, keyed by the pole's outcome id. Ids come from content, so
+/// they are written as JSON strings, escaped.
+pub fn complete_fields(outcome: &str, poles: [(&str, u8); 2]) -> String {
+    let mut out = String::from(r#""outcome":"#);
+    json::write_str(&mut out, outcome);
+    out.push_str(r#","percent":{"#);
+    for (i, (pole, percent)) in poles.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        json::write_str(&mut out, pole);
+        out.push(':');
+        out.push_str(&percent.to_string());
+    }
+    out.push('}');
+    out
+}
+
+/// The fields of a `progress` event.
+pub fn progress_fields(answered: usize, total: usize) -> String {
+    let mut out = String::from(r#""answered":"#);
+    out.push_str(&answered.to_string());
+    out.push_str(r#","total":"#);
+    out.push_str(&total.to_string());
+    out
+}
+
 /// Reads a `location.search` such as `?embed=blog&origin=https://example.org`.
 pub fn parse(search: &str) -> EmbedConfig {
     let mut config = EmbedConfig::default();
@@ -358,5 +413,35 @@ mod tests {
             parse("?embed=x&accent=url(x)&font=a%7Bb%7D").ready_fields(),
             r#""refused":["accent","font"]"#
         );
+    }
+
+    #[test]
+    fn event_fields_are_json_with_every_id_escaped() {
+        let complete = complete_fields("s\"re", [("s\"re", 64), ("dev</ops", 36)]);
+        let parsed = json::parse(&format!("{{{complete}}}")).unwrap();
+        assert_eq!(
+            parsed.get("outcome").and_then(json::Json::as_str),
+            Some("s\"re")
+        );
+        let percent = parsed.get("percent").unwrap();
+        assert_eq!(percent.get("s\"re").and_then(json::Json::as_i64), Some(64));
+        assert_eq!(
+            percent.get("dev</ops").and_then(json::Json::as_i64),
+            Some(36)
+        );
+        let progress = json::parse(&message(EventKind::Progress, &progress_fields(3, 25))).unwrap();
+        assert_eq!(
+            progress.get("type").and_then(json::Json::as_str),
+            Some("progress")
+        );
+        assert_eq!(
+            progress.get("source").and_then(json::Json::as_str),
+            Some("opsfit")
+        );
+        let ready = json::parse(&message(EventKind::Ready, "")).unwrap();
+        assert_eq!(ready.as_object().map(<[_]>::len), Some(2));
+        let resize = json::parse(&message(EventKind::Resize, &resize_fields(640))).unwrap();
+        assert_eq!(resize.get("height").and_then(json::Json::as_i64), Some(640));
+        assert_eq!(progress.get("total").and_then(json::Json::as_i64), Some(25));
     }
 }

@@ -123,6 +123,19 @@ pub enum ConfidenceLevel {
     High,
 }
 
+/// One candidate change toward a pole, in the flip search.
+struct Change {
+    /// How far it moves `100 × sum − t × range` toward the pole: the order
+    /// the greedy search takes changes in.
+    weight: i64,
+    /// Lean gained toward the pole.
+    gain: i64,
+    /// Range added: a skipped question's, when it is answered.
+    added_range: i64,
+    question: usize,
+    option: u8,
+}
+
 impl<'q> Engine<'q> {
     pub fn new(quiz: &'q Quiz) -> Self {
         let n_dims = quiz.dimensions.len();
@@ -353,27 +366,38 @@ impl<'q> Engine<'q> {
         } else {
             100 + t
         };
-        // (move, lean gain toward the pole, range added, question, option)
-        let mut moves: Vec<(i64, i64, i64, usize, u8)> = self
+        let mut moves: Vec<Change> = self
             .answered(answers)
             .map(|(q, o)| {
                 let best = self.best_option(q, pole);
                 let gain = sign * (self.lean[q][best as usize] - self.lean[q][o as usize]);
-                (100 * gain, gain, 0, q, best)
+                Change {
+                    weight: 100 * gain,
+                    gain,
+                    added_range: 0,
+                    question: q,
+                    option: best,
+                }
             })
             .chain(self.skipped(answers, skipped).map(|q| {
                 let r = self.range[q];
-                (skip_weight * r, r, r, q, self.best_option(q, pole))
+                Change {
+                    weight: skip_weight * r,
+                    gain: r,
+                    added_range: r,
+                    question: q,
+                    option: self.best_option(q, pole),
+                }
             }))
-            .filter(|&(_, gain, _, _, _)| gain > 0)
+            .filter(|c| c.gain > 0)
             .collect();
-        sort_small(&mut moves, |a, b| a.0 > b.0);
+        sort_small(&mut moves, |a, b| a.weight > b.weight);
         let (mut moved, mut total) = (sum, range);
         let mut changes = Vec::new();
-        for (_, gain, added, q, best) in moves {
-            moved += sign * gain;
-            total += added;
-            changes.push((q, best));
+        for c in moves {
+            moved += sign * c.gain;
+            total += c.added_range;
+            changes.push((c.question, c.option));
             let v = self.verdict_for(moved, total);
             if v != now {
                 return Some(Flip { to: v, changes });

@@ -54,6 +54,22 @@ pub fn address(
     out
 }
 
+/// `target` with the choice carried in its query, for when storage refused
+/// to keep it: the boot script reads `?lang=` first.
+pub fn with_choice(target: &str, to: &str) -> String {
+    let (before, hash) = target.split_once('#').unwrap_or((target, ""));
+    let mut out = String::from(before);
+    out.push(if before.contains('?') { '&' } else { '?' });
+    out.push_str(PARAM);
+    out.push('=');
+    out.push_str(to);
+    if !hash.is_empty() {
+        out.push('#');
+        out.push_str(hash);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +105,22 @@ mod tests {
                 expected,
                 "{here}->{to} {search}{hash}"
             );
+        }
+    }
+
+    #[test]
+    fn a_choice_storage_refused_rides_in_the_query_before_the_route() {
+        let table = [
+            ("./es/", "es", "./es/?lang=es"),
+            ("./es/#/quiz", "es", "./es/?lang=es#/quiz"),
+            (
+                "../?embed=blog#/r/abc",
+                "en",
+                "../?embed=blog&lang=en#/r/abc",
+            ),
+        ];
+        for (target, to, expected) in table {
+            assert_eq!(with_choice(target, to), expected, "{target}");
         }
     }
 }

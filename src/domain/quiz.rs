@@ -55,6 +55,20 @@ pub enum Action {
     SetBackground(Option<Background>),
 }
 
+/// What an action did, so a page knows where to go without reading the
+/// state back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// The quiz goes on (or was not started).
+    InProgress,
+    /// This action finished the quiz: the result is there to see.
+    Finished,
+    /// The action was not allowed here and changed nothing: Next on a
+    /// question neither answered nor skipped, finishing early before the
+    /// outcome is settled, or an option the question does not have.
+    Refused,
+}
+
 impl Progress {
     pub fn new(engine: &Engine) -> Self {
         Progress {
@@ -95,7 +109,11 @@ impl Progress {
         p
     }
 
-    pub fn apply(&mut self, engine: &Engine, action: Action) {
+    /// Applies an action. A finished quiz stays finished only while its
+    /// answers stay as they were: changing an answer or skipping a question
+    /// reopens it, and it finishes again by the same rule as before, so what
+    /// a page shows and what a reload restores never disagree.
+    pub fn apply(&mut self, engine: &Engine, action: Action) -> Applied {
         match action {
             Action::Answer { question, option } => {
                 let valid = engine
@@ -103,43 +121,61 @@ impl Progress {
                     .questions
                     .get(question)
                     .is_some_and(|q| (option as usize) < q.options.len());
-                if valid {
-                    self.answers[question] = Some(option);
-                    self.skipped[question] = false;
-                    self.cursor = question;
+                if !valid {
+                    return Applied::Refused;
                 }
+                if self.answers[question] != Some(option) {
+                    self.finished = false;
+                }
+                self.answers[question] = Some(option);
+                self.skipped[question] = false;
+                self.cursor = question;
+                Applied::InProgress
             }
             Action::Skip => {
+                self.finished = false;
                 self.answers[self.cursor] = None;
                 self.skipped[self.cursor] = true;
-                self.go_on(engine);
+                self.go_on(engine)
             }
-            Action::Next => {
-                if self.slot(self.cursor) != Slot::Open {
-                    self.go_on(engine);
-                }
-            }
+            Action::Next if self.slot(self.cursor) == Slot::Open => Applied::Refused,
+            Action::Next => self.go_on(engine),
             Action::Back => {
                 self.finished = false;
                 self.cursor = self.cursor.saturating_sub(1);
+                Applied::InProgress
             }
-            Action::FinishEarly => {
-                if self.may_finish(engine) {
-                    self.finished = true;
-                }
+            Action::FinishEarly => self.finish_if_allowed(engine),
+            Action::Restart => {
+                *self = Progress::new(engine);
+                Applied::InProgress
             }
-            Action::Restart => *self = Progress::new(engine),
-            Action::SetBackground(b) => self.background = b,
+            // Not scored: it changes nothing the quiz decides, finished or not.
+            Action::SetBackground(b) => {
+                self.background = b;
+                Applied::InProgress
+            }
         }
     }
 
-    fn go_on(&mut self, engine: &Engine) {
+    fn go_on(&mut self, engine: &Engine) -> Applied {
         if self.cursor + 1 < self.answers.len() {
             self.cursor += 1;
+            Applied::InProgress
         } else if let Some(open) = (0..self.answers.len()).find(|&q| self.slot(q) == Slot::Open) {
             self.cursor = open;
-        } else if self.may_finish(engine) {
+            Applied::InProgress
+        } else {
+            self.finish_if_allowed(engine)
+        }
+    }
+
+    fn finish_if_allowed(&mut self, engine: &Engine) -> Applied {
+        if self.may_finish(engine) {
             self.finished = true;
+            Applied::Finished
+        } else {
+            Applied::Refused
         }
     }
 

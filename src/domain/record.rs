@@ -6,11 +6,9 @@
 //! Answers are stored by question and option *id*, not by position, so a
 //! content change keeps every answer whose question and option still exist.
 
-use std::fmt::Write;
-
 use super::content::Quiz;
 use super::engine::Engine;
-use super::json::{self, Json};
+use super::json::{self, Json, JsonError};
 use super::path::Background;
 use super::quiz::{Progress, Slot};
 use super::session::{PastResult, Session, HISTORY_LIMIT};
@@ -25,15 +23,24 @@ pub const KEY_PREFIX: &str = "opsfit:";
 /// The key of one quiz's record; an embed namespace keeps two embeds on one
 /// page apart.
 pub fn progress_key(namespace: Option<&str>, quiz_id: &str) -> String {
-    match namespace {
-        Some(ns) => format!("{KEY_PREFIX}{ns}:progress:{quiz_id}"),
-        None => format!("{KEY_PREFIX}progress:{quiz_id}"),
+    // Pushed, not `format!`ed: each formatting call site costs the wasm.
+    let mut key = String::from(KEY_PREFIX);
+    if let Some(ns) = namespace {
+        key.push_str(ns);
+        key.push(':');
     }
+    key.push_str("progress:");
+    key.push_str(quiz_id);
+    key
 }
 
 /// Where a rejected raw value is copied before the app starts clean.
 pub fn set_aside_key(kind: &str, now_ms: f64) -> String {
-    format!("{KEY_PREFIX}{kind}:{}", now_ms.max(0.0) as u64)
+    let mut key = String::from(KEY_PREFIX);
+    key.push_str(kind);
+    key.push(':');
+    key.push_str(&(now_ms.max(0.0) as u64).to_string());
+    key
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,11 +54,28 @@ pub struct Restored {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rejected {
     /// Not JSON, or not the shape of any version.
-    Corrupt(String),
+    Corrupt(Corrupt),
     /// Written by a newer opsfit; kept aside for it.
     Newer(u32),
     /// A record of another quiz under this key.
     OtherQuiz(String),
+}
+
+/// What is wrong with a stored value that is no record. Static, like
+/// [`JsonError`]: reading a good record builds no error text, and the
+/// reason is for tests and debugging, never shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Corrupt {
+    NotJson(JsonError),
+    NoVersion,
+    /// Below 1: no opsfit wrote it.
+    NeverWritten,
+    NotAnObject,
+    /// A field its version does not have.
+    UnknownField,
+    Missing(&'static str),
+    /// A field, by name, that is not of its type.
+    Malformed(&'static str),
 }
 
 /// Version 3: the current attempt, with its skipped questions, and the
@@ -85,8 +109,12 @@ struct PastResultV3 {
 
 impl RecordV3 {
     fn to_json(&self) -> String {
+        // Pushed, not `write!`n: each formatting call site costs the wasm.
+        let number = |out: &mut String, n: u64| out.push_str(&n.to_string());
         let mut out = String::with_capacity(256 + 64 * self.answers.len());
-        let _ = write!(out, r#"{{"version":{RECORD_VERSION},"quiz":"#);
+        out.push_str(r#"{"version":"#);
+        number(&mut out, RECORD_VERSION.into());
+        out.push_str(r#","quiz":"#);
         json::write_str(&mut out, &self.quiz);
         out.push_str(r#","answers":{"#);
         for (i, (q, o)) in self.answers.iter().enumerate() {
@@ -108,27 +136,26 @@ impl RecordV3 {
         json::write_str(&mut out, &self.at);
         out.push_str(r#","background":"#);
         json::write_str(&mut out, &self.background);
-        let _ = write!(
-            out,
-            r#","finished":{},"saved_at":{},"history":["#,
-            self.finished,
-            self.saved_at.max(0.0) as u64
-        );
+        out.push_str(if self.finished {
+            r#","finished":true,"saved_at":"#
+        } else {
+            r#","finished":false,"saved_at":"#
+        });
+        number(&mut out, self.saved_at.max(0.0) as u64);
+        out.push_str(r#","history":["#);
         for (i, h) in self.history.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(
-                out,
-                r#"{{"finished_at":{},"outcome":"#,
-                h.finished_at.max(0.0) as u64
-            );
+            out.push_str(r#"{"finished_at":"#);
+            number(&mut out, h.finished_at.max(0.0) as u64);
+            out.push_str(r#","outcome":"#);
             json::write_str(&mut out, &h.outcome);
-            let _ = write!(
-                out,
-                r#","percent":[{},{}],"token":"#,
-                h.percent[0], h.percent[1]
-            );
+            out.push_str(r#","percent":["#);
+            number(&mut out, h.percent[0].into());
+            out.push(',');
+            number(&mut out, h.percent[1].into());
+            out.push_str(r#"],"token":"#);
             json::write_str(&mut out, &h.token);
             out.push('}');
         }
@@ -138,7 +165,7 @@ impl RecordV3 {
 
     /// Reads a version 1, 2 or 3 record; every field of its version must be
     /// there, with its type, and nothing else.
-    fn from_json(value: &Json, version: i64) -> Result<Self, String> {
+    fn from_json(value: &Json, version: i64) -> Result<Self, Corrupt> {
         let mut fields = vec!["version", "quiz", "answers", "at", "finished", "saved_at"];
         if version >= 2 {
             fields.push("history");
@@ -153,24 +180,24 @@ impl RecordV3 {
         let answers = value
             .get("answers")
             .and_then(Json::as_object)
-            .ok_or("`answers` is not an object")?
+            .ok_or(Corrupt::Malformed("answers"))?
             .iter()
             .map(|(q, o)| {
                 o.as_str()
                     .map(|o| (q.clone(), o.to_string()))
-                    .ok_or(format!("the answer to `{q}` is not text"))
+                    .ok_or(Corrupt::Malformed("answers"))
             })
             .collect::<Result<Vec<_>, _>>()?;
         let skipped = match value.get("skipped") {
             None => Vec::new(),
             Some(s) => s
                 .as_array()
-                .ok_or("`skipped` is not a list")?
+                .ok_or(Corrupt::Malformed("skipped"))?
                 .iter()
                 .map(|q| {
                     q.as_str()
                         .map(str::to_string)
-                        .ok_or("a skipped question is not text")
+                        .ok_or(Corrupt::Malformed("skipped"))
                 })
                 .collect::<Result<_, _>>()?,
         };
@@ -178,9 +205,9 @@ impl RecordV3 {
             None => Vec::new(),
             Some(h) => h
                 .as_array()
-                .ok_or("`history` is not a list")?
+                .ok_or(Corrupt::Malformed("history"))?
                 .iter()
-                .map(|h| PastResultV3::from_json(h).map_err(|e| format!("a past result: {e}")))
+                .map(PastResultV3::from_json)
                 .collect::<Result<_, _>>()?,
         };
         Ok(RecordV3 {
@@ -195,7 +222,7 @@ impl RecordV3 {
             finished: value
                 .get("finished")
                 .and_then(Json::as_bool)
-                .ok_or("`finished` is not true or false")?,
+                .ok_or(Corrupt::Malformed("finished"))?,
             saved_at: time(value, "saved_at")?,
             history,
         })
@@ -203,14 +230,14 @@ impl RecordV3 {
 }
 
 impl PastResultV3 {
-    fn from_json(value: &Json) -> Result<Self, String> {
+    fn from_json(value: &Json) -> Result<Self, Corrupt> {
         exactly(value, &["finished_at", "outcome", "percent", "token"])?;
         let percent = match value.get("percent").and_then(Json::as_array) {
             Some([a, b]) => [a, b].map(|p| p.as_i64().and_then(|p| u8::try_from(p).ok())),
             _ => [None, None],
         };
         let [Some(a), Some(b)] = percent else {
-            return Err("`percent` is not two whole percentages".into());
+            return Err(Corrupt::Malformed("percent"));
         };
         Ok(PastResultV3 {
             finished_at: time(value, "finished_at")?,
@@ -222,23 +249,23 @@ impl PastResultV3 {
 }
 
 /// An object with exactly these keys.
-fn exactly(value: &Json, keys: &[&str]) -> Result<(), String> {
-    let fields = value.as_object().ok_or("not an object")?;
-    if let Some((extra, _)) = fields.iter().find(|(k, _)| !keys.contains(&k.as_str())) {
-        return Err(format!("an unknown field `{extra}`"));
+fn exactly(value: &Json, keys: &[&'static str]) -> Result<(), Corrupt> {
+    let fields = value.as_object().ok_or(Corrupt::NotAnObject)?;
+    if fields.iter().any(|(k, _)| !keys.contains(&k.as_str())) {
+        return Err(Corrupt::UnknownField);
     }
     match keys.iter().find(|k| value.get(k).is_none()) {
-        Some(missing) => Err(format!("the field `{missing}` is missing")),
+        Some(missing) => Err(Corrupt::Missing(missing)),
         None => Ok(()),
     }
 }
 
-fn text(value: &Json, key: &str) -> Result<String, String> {
+fn text(value: &Json, key: &'static str) -> Result<String, Corrupt> {
     value
         .get(key)
         .and_then(Json::as_str)
         .map(str::to_string)
-        .ok_or(format!("`{key}` is not text"))
+        .ok_or(Corrupt::Malformed(key))
 }
 
 /// The largest whole number an f64 holds exactly (JavaScript's
@@ -246,13 +273,13 @@ fn text(value: &Json, key: &str) -> Result<String, String> {
 const LATEST_TIME: i64 = (1 << 53) - 1;
 
 /// Milliseconds since the epoch: a whole number, not negative.
-fn time(value: &Json, key: &str) -> Result<f64, String> {
+fn time(value: &Json, key: &'static str) -> Result<f64, Corrupt> {
     value
         .get(key)
         .and_then(Json::as_i64)
         .filter(|t| (0..=LATEST_TIME).contains(t))
         .map(|t| t as f64)
-        .ok_or(format!("`{key}` is not a time"))
+        .ok_or(Corrupt::Malformed(key))
 }
 
 pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
@@ -303,20 +330,16 @@ pub fn encode(quiz: &Quiz, session: &Session, saved_at: f64) -> String {
 
 pub fn decode(engine: &Engine, raw: &str) -> Result<Restored, Rejected> {
     let quiz = engine.quiz();
-    let value = json::parse(raw).map_err(|e| Rejected::Corrupt(format!("not JSON: {e}")))?;
+    let corrupt = Rejected::Corrupt;
+    let value = json::parse(raw).map_err(|e| corrupt(Corrupt::NotJson(e)))?;
     let version = value
         .get("version")
         .and_then(Json::as_i64)
-        .ok_or_else(|| Rejected::Corrupt("no record version".into()))?;
+        .ok_or(corrupt(Corrupt::NoVersion))?;
     let record = match version {
-        1..=4 => RecordV3::from_json(&value, version)
-            .map_err(|e| Rejected::Corrupt(format!("not a version {version} record: {e}")))?,
+        1..=4 => RecordV3::from_json(&value, version).map_err(corrupt)?,
         v if v > 4 => return Err(Rejected::Newer(v.min(u32::MAX as i64) as u32)),
-        _ => {
-            return Err(Rejected::Corrupt(format!(
-                "version {version} was never written"
-            )))
-        }
+        _ => return Err(corrupt(Corrupt::NeverWritten)),
     };
     if record.quiz != quiz.id {
         return Err(Rejected::OtherQuiz(record.quiz));
@@ -419,21 +442,36 @@ pub fn load(engine: &Engine, raw: Option<&str>) -> Loaded {
     }
 }
 
-/// Whether progress outlives the page. A store that is not persistent never
-/// keeps it; a persistent one keeps it as long as the last save went through,
-/// so a refused write (a full quota) is told, and an accepted one after it
-/// takes the notice back.
+/// Whether progress outlives the page, and what the person is told. Reading
+/// and writing are separate: a full quota refuses writes while the record
+/// saved before stays readable, so the person keeps it and is told only
+/// that new answers will not be kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Keeping {
-    store: bool,
+    readable: bool,
+    writable: bool,
     last_save: bool,
+    /// Storage holds a record this tab must not write over (a newer
+    /// release's, or one it could not set aside).
+    held: bool,
+}
+
+/// What is lost when the person leaves, when something is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unkept {
+    /// Nothing is kept: storage cannot even be read.
+    Everything,
+    /// What storage holds stays, but changes from now on are not saved.
+    NewAnswers,
 }
 
 impl Keeping {
-    pub fn new(store_is_persistent: bool) -> Self {
+    pub fn new(readable: bool, writable: bool) -> Self {
         Keeping {
-            store: store_is_persistent,
+            readable,
+            writable: readable && writable,
             last_save: true,
+            held: false,
         }
     }
 
@@ -443,15 +481,59 @@ impl Keeping {
     }
 
     pub fn keeps_progress(self) -> bool {
-        self.store && self.last_save
+        self.unkept().is_none()
     }
+
+    pub fn unkept(self) -> Option<Unkept> {
+        if !self.readable {
+            Some(Unkept::Everything)
+        } else if !self.writable || !self.last_save || self.held {
+            Some(Unkept::NewAnswers)
+        } else {
+            None
+        }
+    }
+}
+
+/// What the save rules need of a key-value store: the browser's local
+/// storage in the app, a map in the tests.
+pub trait RecordStore {
+    /// Whether stored values can be read at all.
+    fn can_read(&self) -> bool;
+    /// Whether writes were accepted when the store was opened.
+    fn can_write(&self) -> bool;
+    fn read(&self, key: &str) -> Option<String>;
+    /// Whether the write was accepted.
+    fn write(&self, key: &str, value: &str) -> bool;
+    fn remove(&self, key: &str) -> bool;
+}
+
+/// Start-up: reads the record under `key` and sets a rejected one aside:
+/// copied to [`set_aside_key`] first, then removed, so the notice shows
+/// once and the value is never lost. When the copy is refused (a full
+/// quota) the value stays under `key`, and the returned rules never write
+/// over it.
+pub fn open(engine: &Engine, store: &impl RecordStore, key: &str, now: f64) -> (Loaded, Synced) {
+    let raw = store.read(key);
+    let loaded = load(engine, raw.as_deref());
+    let mut synced = Synced::new(&loaded, raw.as_deref(), store.can_read(), store.can_write());
+    if let (Some(kind), Some(raw)) = (loaded.set_aside, raw) {
+        if store.write(&set_aside_key(kind, now), &raw) {
+            store.remove(key);
+        } else {
+            synced.keeping.held = true;
+            synced.held = Some(raw);
+        }
+    }
+    (loaded, synced)
 }
 
 /// The session as last read from or written to storage, and the rules for
 /// the next save: skip when nothing changed, never write over a newer record
-/// another tab saved (take it instead), and decode only what another tab
-/// wrote. The browser carries out what [`Synced::next`] decides and reports
-/// how the write went with [`Synced::saved`].
+/// another tab saved (take it instead), never write over a record of a
+/// newer release or one that could not be set aside, and decode only what
+/// another tab wrote. The browser carries out what [`Synced::next`] decides
+/// and reports how the write went with [`Synced::saved`].
 #[derive(Clone, Debug)]
 pub struct Synced {
     session: Session,
@@ -459,14 +541,25 @@ pub struct Synced {
     /// The stored text as last read or written.
     raw: String,
     /// A write handed out by `next` and not yet reported.
-    pending: Option<(Session, f64, String)>,
+    pending: Option<Pending>,
     keeping: Keeping,
+    /// An unreadable record that could not be set aside: writing over it
+    /// would lose it.
+    held: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+struct Pending {
+    session: Session,
+    saved_at: f64,
+    raw: String,
 }
 
 /// What to do with storage after the session changed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Save {
-    /// Nothing to write: no change, or nowhere to keep it.
+    /// Nothing to write: no change, nowhere to keep it, or a record there
+    /// that must not be written over.
     Skip,
     /// Another tab saved newer progress: take it instead of writing.
     Adopt(Session),
@@ -477,7 +570,7 @@ pub enum Save {
 impl Synced {
     /// Starts from what was loaded; `raw` is the stored text it came from,
     /// none when it was set aside.
-    pub fn new(loaded: &Loaded, raw: Option<&str>, store_is_persistent: bool) -> Self {
+    pub fn new(loaded: &Loaded, raw: Option<&str>, readable: bool, writable: bool) -> Self {
         Synced {
             session: loaded.session.clone(),
             saved_at: loaded.saved_at,
@@ -486,7 +579,8 @@ impl Synced {
                 .unwrap_or_default()
                 .to_string(),
             pending: None,
-            keeping: Keeping::new(store_is_persistent),
+            keeping: Keeping::new(readable, writable),
+            held: None,
         }
     }
 
@@ -498,26 +592,70 @@ impl Synced {
         stored: Option<&str>,
         now: f64,
     ) -> Save {
-        if !self.keeping.store || *current == self.session {
+        if !self.keeping.writable || *current == self.session {
             return Save::Skip;
         }
-        if let Some(newer) = stored.and_then(|raw| self.newer(engine, raw)) {
-            return Save::Adopt(newer);
+        if let Some(raw) = stored.filter(|raw| *raw != self.raw) {
+            if self.held.as_deref() == Some(raw) {
+                return Save::Skip;
+            }
+            match decode(engine, raw) {
+                Ok(record) if record.saved_at > self.saved_at => {
+                    self.took(record.session.clone(), record.saved_at, raw);
+                    return Save::Adopt(record.session);
+                }
+                Err(Rejected::Newer(_)) => {
+                    // A newer release runs in another tab: its record wins
+                    // until this tab is reloaded into that release.
+                    self.keeping.held = true;
+                    return Save::Skip;
+                }
+                _ => {}
+            }
         }
+        self.keeping.held = false;
+        self.held = None;
         let at = now.max(self.saved_at + 1.0);
         let raw = encode(engine.quiz(), current, at);
-        self.pending = Some((current.clone(), at, raw.clone()));
+        self.pending = Some(Pending {
+            session: current.clone(),
+            saved_at: at,
+            raw: raw.clone(),
+        });
         Save::Write(raw)
     }
 
     /// How the write `next` asked for went.
     pub fn saved(&mut self, accepted: bool) {
-        if let Some((session, at, raw)) = self.pending.take().filter(|_| accepted) {
-            self.session = session;
-            self.saved_at = at;
-            self.raw = raw;
+        if let Some(p) = self.pending.take().filter(|_| accepted) {
+            self.session = p.session;
+            self.saved_at = p.saved_at;
+            self.raw = p.raw;
         }
         self.keeping.saved(accepted);
+    }
+
+    /// Another tab changed the value under a key (`new_value` is `None` when
+    /// it removed it). Returns that tab's session when it is newer than what
+    /// this tab last saw and this tab should take it. A removal takes
+    /// nothing: this tab's progress stays, and its next change is written.
+    pub fn heard(
+        &mut self,
+        engine: &Engine,
+        our_key: &str,
+        key: Option<&str>,
+        new_value: Option<&str>,
+    ) -> Option<Session> {
+        if key != Some(our_key) {
+            return None;
+        }
+        match new_value {
+            Some(raw) => self.newer(engine, raw),
+            None => {
+                self.raw.clear();
+                None
+            }
+        }
     }
 
     /// Another tab's record, when it is newer than what this tab last saw;
@@ -530,13 +668,24 @@ impl Synced {
         if record.saved_at <= self.saved_at {
             return None;
         }
-        self.session = record.session.clone();
-        self.saved_at = record.saved_at;
-        self.raw = raw.to_string();
+        self.took(record.session.clone(), record.saved_at, raw);
         Some(record.session)
+    }
+
+    fn took(&mut self, session: Session, saved_at: f64, raw: &str) {
+        self.session = session;
+        self.saved_at = saved_at;
+        self.raw = raw.to_string();
+        self.keeping.held = false;
+        self.held = None;
     }
 
     pub fn keeps_progress(&self) -> bool {
         self.keeping.keeps_progress()
+    }
+
+    /// What the person must be told is not kept, if anything.
+    pub fn unkept(&self) -> Option<Unkept> {
+        self.keeping.unkept()
     }
 }

@@ -38,11 +38,11 @@ impl Route {
             Route::Quiz => "#/quiz".into(),
             Route::Result => "#/result".into(),
             Route::Learn(id) if id.is_empty() => "#/learn".into(),
-            Route::Learn(id) => format!("#/learn/{id}"),
+            Route::Learn(id) => "#/learn/".to_string() + id,
             Route::Compare => "#/compare".into(),
             Route::Method => "#/method".into(),
             Route::Data => "#/data".into(),
-            Route::Shared(token) => format!("#/r/{token}"),
+            Route::Shared(token) => "#/r/".to_string() + token,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use super::engine::Engine;
 use super::figures::Figures;
+pub use super::quiz::Applied;
 use super::quiz::{Action, Progress};
 use super::token;
 use super::transfer::Imported;
@@ -47,16 +48,6 @@ impl From<Action> for SessionAction {
     }
 }
 
-/// What an action left behind, so a page knows where to go without reading
-/// the state back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Applied {
-    /// The quiz goes on.
-    InProgress,
-    /// The quiz is finished: the result is there to see.
-    Finished,
-}
-
 impl Session {
     pub fn new(engine: &Engine) -> Self {
         Session {
@@ -65,9 +56,10 @@ impl Session {
         }
     }
 
-    /// Applies an action; finishing the quiz records a result. Finishing
-    /// again with the same answers (back, then next) updates that record
-    /// instead of adding a copy.
+    /// Applies an action; the action that finishes the quiz records a
+    /// result. Finishing again with the same answers (back, then next)
+    /// updates that record instead of adding a copy. An import of a
+    /// finished attempt (a share link) is a result too.
     pub fn apply(
         &mut self,
         engine: &Engine,
@@ -79,19 +71,29 @@ impl Session {
 
     // One copy of the body in the wasm, whatever `apply` is called with.
     fn apply_one(&mut self, engine: &Engine, action: SessionAction, now: f64) -> Applied {
-        match action {
-            SessionAction::Quiz(action) => {
-                let was_finished = self.progress.is_finished();
-                self.progress.apply(engine, action);
-                if !was_finished && self.progress.is_finished() {
-                    self.record(engine, now);
-                }
+        let applied = match action {
+            SessionAction::Quiz(action) => self.progress.apply(engine, action),
+            SessionAction::Import(Imported::Session(session)) => {
+                *self = session;
+                return self.shown();
             }
-            SessionAction::Import(Imported::Session(session)) | SessionAction::Adopt(session) => {
-                *self = session
+            SessionAction::Adopt(session) => {
+                *self = session;
+                return Applied::InProgress;
             }
-            SessionAction::Import(Imported::Progress(progress)) => self.progress = progress,
+            SessionAction::Import(Imported::Progress(progress)) => {
+                self.progress = progress;
+                self.shown()
+            }
+        };
+        if applied == Applied::Finished {
+            self.record(engine, now);
         }
+        applied
+    }
+
+    /// What a page shows after the whole progress was replaced.
+    fn shown(&self) -> Applied {
         if self.progress.is_finished() {
             Applied::Finished
         } else {

@@ -47,7 +47,7 @@
 
 use data_encoding::{DecodeKind, BASE64URL_NOPAD};
 
-use super::content::{Quiz, Verdict};
+use super::content::{Quiz, Verdict, MAX_OPTIONS, MAX_QUESTIONS};
 use super::engine::Engine;
 use super::figures::Figures;
 use super::released;
@@ -103,9 +103,12 @@ pub fn encode(
     skipped: &[bool],
     cursor: usize,
 ) -> String {
-    let n = quiz.questions.len().min(255);
+    // The build refuses a quiz with more questions than a token counts.
+    let n = quiz.questions.len().min(MAX_QUESTIONS);
     let nibble = |q: usize| match answers.get(q).copied().flatten() {
-        Some(o) if (o as usize) < quiz.questions[q].options.len() && o < SKIPPED - 1 => o + 1,
+        Some(o) if (o as usize) < quiz.questions[q].options.len() && (o as usize) < MAX_OPTIONS => {
+            o + 1
+        }
         _ if skipped.get(q).copied().unwrap_or(false) => SKIPPED,
         _ => 0,
     };
@@ -124,7 +127,7 @@ pub fn encode(
         bytes.push(hi << 4 | lo);
     }
     if kind == TokenKind::Progress {
-        bytes.push(cursor.min(n.saturating_sub(1)).min(255) as u8);
+        bytes.push(cursor.min(n.saturating_sub(1)) as u8);
     }
     let sum = fnv(&bytes) as u16;
     bytes.extend_from_slice(&sum.to_be_bytes());

@@ -1,12 +1,13 @@
 //! The root: reads storage once, owns the one state signal, persists it with
-//! one effect, keeps tabs in step, and picks the page from the hash route.
+//! one effect, keeps tabs in step, and picks the page from the route: the
+//! hash, or, mounted into a host's page, the app's own state.
 
 use leptos::prelude::*;
 
 use crate::browser::storage::Store;
-use crate::browser::{embed, location, page, panic_screen};
+use crate::browser::{embed, location, page, panic_screen, service_worker};
 use crate::domain::content::Verdict;
-use crate::domain::embed::{EventKind, Told};
+use crate::domain::embed::{self as domain_embed, EmbedConfig, EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
 use crate::domain::route::{Place, Route};
 use crate::domain::session::{Session, SessionAction};
@@ -25,77 +26,91 @@ use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
 
 pub fn mount() {
     panic_screen::install();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(|| app(None));
 }
 
 /// Mounts into a given element, for sites that embed without an iframe.
 pub fn mount_into(element: web_sys::HtmlElement) {
     panic_screen::install_in(element.clone());
-    leptos::mount::mount_to(element, App).forget();
+    let inside = element.clone();
+    leptos::mount::mount_to(element, move || app(Some(inside))).forget();
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The whole app. `mounted_in` is the host's element when a site mounted the
+/// app into its own page: the app then touches only that element. Its
+/// routes live in its own state, not the host's address; focus and scroll
+/// stay inside it; the theme comes from the element's custom properties,
+/// not the host's query. (A plain function, not a component: a component with a
+/// prop costs its props builder in the wasm.)
+fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let content = shipped::content();
     let Content {
         quiz, ui, engine, ..
     } = content;
-    let host = embed::config();
-    embed::apply(&host);
+    let mounted = mounted_in.is_some();
+    // Mounted, the host's query is not the app's: its theme is the element's
+    // custom properties, which mount.js sets from its options.
+    let host = if mounted {
+        EmbedConfig::default()
+    } else {
+        let config = embed::config();
+        embed::apply(&config);
+        config
+    };
     let store = StoredValue::new_local(Store::open());
     // Two embeds on one page keep separate progress.
     let key = record::progress_key(host.id.as_deref(), &quiz.id);
-    let raw = store.with_value(|s| s.read(&key));
-    let loaded = record::load(engine, raw.as_deref());
-    if let (Some(kind), Some(raw)) = (loaded.set_aside, raw.as_deref()) {
-        // Copied aside first, then cleared, so the notice shows once and the
-        // unreadable value is never lost.
-        let aside = record::set_aside_key(kind, location::now_ms());
-        store.with_value(|s| {
-            if s.write(&aside, raw).is_ok() {
-                let _ = s.remove(&key);
-            }
-        });
-    }
-
-    let (session, set_session) = signal(loaded.session.clone());
-    let synced = StoredValue::new(Synced::new(
-        &loaded,
-        raw.as_deref(),
-        store.with_value(Store::is_persistent),
-    ));
+    let (loaded, synced) = store.with_value(|s| record::open(engine, s, &key, location::now_ms()));
+    let (session, set_session) = signal(loaded.session);
+    let synced = StoredValue::new(synced);
     let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
-    let (update_ready, set_update_ready) = signal(false);
+    // register.js may have found a waiting version before the app mounted.
+    let (update_ready, set_update_ready) = signal(service_worker::update_waiting());
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
-    let start = Place::parse(&location::hash());
+    let start = if mounted {
+        Place::parse("#/")
+    } else {
+        Place::parse(&location::hash())
+    };
     let (route, set_route) = signal(start.route);
     let (section, set_section) = signal(start.section);
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = location::hash();
-        // A way to see the crash screen by hand in a debug build; release
-        // builds do not contain it.
-        #[cfg(debug_assertions)]
-        if hash == "#/__panic" {
-            panic!("a panic asked for by #/__panic");
-        }
-        let place = Place::parse(&hash);
+    let go_to = move |hash: &str| {
+        let place = Place::parse(hash);
         // Moving to a section of the same page does not redraw the page.
         if route.with_untracked(|r| *r != place.route) {
             set_route.set(place.route);
         }
         set_section.set(place.section);
-    });
+    };
+    match &mounted_in {
+        Some(element) => page::keep_links_inside(element, go_to),
+        None => {
+            let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+                let hash = location::hash();
+                // A way to see the crash screen by hand in a debug build;
+                // release builds do not contain it.
+                #[cfg(debug_assertions)]
+                if hash == "#/__panic" {
+                    panic!("a panic asked for by #/__panic");
+                }
+                go_to(&hash);
+            });
+        }
+    }
     provide_context(Section(section));
     let ctx = Ctx {
         session,
         set_session,
         persistent,
+        readable: store.with_value(Store::is_readable),
         notice,
         flash,
         update_ready,
         content,
+        set_route,
+        mounted,
     };
     let adopt = move |other: Session| {
         ctx.dispatch(SessionAction::Adopt(other));
@@ -105,14 +120,13 @@ pub fn App() -> impl IntoView {
     // Another tab saved: take its progress if it is newer.
     let storage_key = key.clone();
     let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(storage_key.as_str()) {
-            let mut newer = None;
-            if let Some(raw) = ev.new_value() {
-                synced.update_value(|s| newer = s.newer(engine, &raw));
-            }
-            if let Some(other) = newer {
-                adopt(other);
-            }
+        let (changed, value) = (ev.key(), ev.new_value());
+        let mut newer = None;
+        synced.update_value(|s| {
+            newer = s.heard(engine, &storage_key, changed.as_deref(), value.as_deref())
+        });
+        if let Some(other) = newer {
+            adopt(other);
         }
     });
 
@@ -130,8 +144,12 @@ pub fn App() -> impl IntoView {
             Save::Write(raw) => {
                 let accepted = store.with_value(|s| s.write(&key, &raw)).is_ok();
                 synced.update_value(|s| s.saved(accepted));
-                set_persistent.set(synced.with_value(Synced::keeps_progress));
             }
+        }
+        // Set only on a change: the notices are a live region.
+        let keeps = synced.with_value(Synced::keeps_progress);
+        if keeps != persistent.get_untracked() {
+            set_persistent.set(keeps);
         }
     });
 
@@ -153,15 +171,12 @@ pub fn App() -> impl IntoView {
                     let score = session.with(|s| engine.score(s.progress.answers()));
                     let [a, b] = score.whole_percent();
                     let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).id.as_ref();
-                    format!(
-                        r#""outcome":"{}","percent":{{"{}":{a},"{}":{b}}}"#,
-                        quiz.outcome(score.verdict).id,
-                        pole(0),
-                        pole(1),
+                    domain_embed::complete_fields(
+                        &quiz.outcome(score.verdict).id,
+                        [(pole(0), a), (pole(1), b)],
                     )
                 } else {
-                    let total = quiz.questions.len();
-                    format!(r#""answered":{answered},"total":{total}"#)
+                    domain_embed::progress_fields(answered, quiz.questions.len())
                 };
                 embed::send(&host, kind, &fields);
             }
@@ -173,12 +188,15 @@ pub fn App() -> impl IntoView {
     // A new screen starts at its top, with focus on its main region, so
     // keyboard and screen-reader users are not left where the old one was.
     // The quiz moves focus to each question itself.
+    // Mounted, the host's page may have a `#main` of its own: the app's
+    // main region has an id of its own there.
+    let main_id = if mounted { "opsfit-main" } else { "main" };
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
-        // An address of a section moves there instead (`PageContents`).
+        // An address of a section moves there instead (`page_text`).
         let at_section = section.with_untracked(Option::is_some);
         if previous.is_some_and(|p| p != now) && now != Route::Quiz && !at_section {
-            page::focus_main_top("main");
+            page::focus_main(main_id, !mounted);
         }
         now
     });
@@ -194,9 +212,9 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <a class="skip" href="#main" on:click=|ev| {
+        <a class="skip" href="#main" on:click=move |ev| {
             ev.prevent_default();
-            page::focus_by_id("main");
+            page::focus_main(main_id, false);
         }>{ui.skip_to_content}</a>
         <header class="site">
             <a class="brand" href="#/">
@@ -210,7 +228,7 @@ pub fn App() -> impl IntoView {
             </nav>
             <LanguageControl/>
         </header>
-        <main id="main" tabindex="-1" class=page_class>
+        <main id=main_id tabindex="-1" class=page_class>
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),

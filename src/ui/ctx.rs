@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::location;
+use crate::domain::quiz::Action;
 use crate::domain::record::LoadNotice;
 use crate::domain::route::Route;
 use crate::domain::session::{Applied, Session, SessionAction};
@@ -11,19 +12,29 @@ use crate::domain::shipped::Content;
 
 /// A message for the person that is not about loading, such as an import.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Flash(pub String);
+pub struct Flash {
+    pub text: String,
+}
 
 /// What every page may use: read the state, name an action, go somewhere.
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub session: ReadSignal<Session>,
     pub(super) set_session: WriteSignal<Session>,
+    /// Whether new answers outlive the page.
     pub persistent: ReadSignal<bool>,
+    /// Whether saved progress can be read at all: when it can but new
+    /// answers are not kept, the person is told only that.
+    pub readable: bool,
     pub notice: ReadSignal<Option<LoadNotice>>,
     pub flash: RwSignal<Option<Flash>>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: ReadSignal<bool>,
     pub content: Content,
+    pub(super) set_route: WriteSignal<Route>,
+    /// Mounted into a host's page (`mount.js`): the host's address, scroll
+    /// and focus are not the app's to change.
+    pub mounted: bool,
 }
 
 impl Ctx {
@@ -41,12 +52,26 @@ impl Ctx {
         applied
     }
 
+    /// Goes to a screen: through the address on the app's own page, through
+    /// the app's own state when mounted into a host's page.
     pub fn go(&self, route: Route) {
-        location::set_hash(&route.hash());
+        if self.mounted {
+            self.set_route.set(route);
+        } else {
+            location::set_hash(&route.hash());
+        }
+    }
+
+    /// Forgets every answer and opens the first question.
+    pub fn start_over(&self) {
+        self.dispatch(Action::Restart);
+        self.go(Route::Quiz);
     }
 
     pub fn tell(&self, text: &str) {
-        self.flash.set(Some(Flash(text.to_string())));
+        self.flash.set(Some(Flash {
+            text: text.to_string(),
+        }));
     }
 }
 

@@ -26,10 +26,7 @@ pub fn DataPanel() -> impl IntoView {
         let json = ctx
             .session
             .with(|s| record::encode(quiz, s, crate::browser::location::now_ms()));
-        format!(
-            "data:application/json;charset=utf-8,{}",
-            page::uri_component(&json)
-        )
+        "data:application/json;charset=utf-8,".to_string() + &page::uri_component(&json)
     };
     let code = move || {
         ctx.session

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::iso_date;
 use crate::domain::content::Verdict;
-use crate::domain::quiz::Action;
 use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
@@ -32,10 +31,7 @@ pub fn HomePage() -> impl IntoView {
             ("minutes", &minutes.to_string()),
         ],
     );
-    let start_over = move |_| {
-        ctx.dispatch(Action::Restart);
-        ctx.go(Route::Quiz);
-    };
+    let start_over = move |_| ctx.start_over();
     let entry = move || {
         let (started, finished, n) = ctx.session.with(|s| {
             let p = &s.progress;

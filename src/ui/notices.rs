@@ -16,13 +16,19 @@ pub fn Notices() -> impl IntoView {
             view! { <p class="notice">{n.message(ui)}</p> }
         })
     };
-    let memory =
-        move || (!ctx.persistent.get()).then(|| view! { <p class="notice">{ui.notice_memory}</p> });
+    // The same words as `record::Unkept`: nothing is kept when storage
+    // cannot even be read, otherwise only new answers are not.
+    let text = if ctx.readable {
+        ui.notice_new_not_kept
+    } else {
+        ui.notice_memory
+    };
+    let memory = move || (!ctx.persistent.get()).then(|| view! { <p class="notice">{text}</p> });
     let flash = move || {
         ctx.flash.get().map(|f| {
             view! {
                 <p class="notice">
-                    {f.0}
+                    {f.text}
                     " "
                     <button type="button" class="link" on:click=move |_| ctx.flash.set(None)>
                         {ui.dismiss}

@@ -19,8 +19,17 @@ pub struct Section(pub ReadSignal<Option<String>>);
 #[component]
 pub fn BackToTop() -> impl IntoView {
     let Content { ui, .. } = use_content();
+    let mounted = use_ctx().mounted;
     view! {
-        <button type="button" class="link to-top" on:click=|_| page::focus_main_top("main")>
+        <button type="button" class="link to-top" on:click=move |_| {
+            // Mounted, the host's page keeps its scroll: the app's own top
+            // comes into view instead.
+            if mounted {
+                page::focus_section("opsfit-main");
+            } else {
+                page::focus_main("main", true);
+            }
+        }>
             {ui.back_to_top}
         </button>
     }

@@ -8,7 +8,7 @@ use crate::domain::quiz::{Action, Slot};
 use crate::domain::route::Route;
 use crate::domain::session::Applied;
 use crate::domain::shipped::Content;
-use crate::domain::template::fill;
+use crate::domain::template::{fill, percent};
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
 
@@ -64,7 +64,8 @@ fn QuestionCard(index: usize) -> impl IntoView {
     // Focus the new question so keyboard and screen-reader users start there.
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
-            let _ = el.focus();
+            // Mounted into a host's page, the host's scroll is not moved.
+            page::focus(&el, ctx.mounted);
         }
     });
 
@@ -95,16 +96,17 @@ fn QuestionCard(index: usize) -> impl IntoView {
         });
     };
     let step = move |action: Action| {
-        if ctx.dispatch(action) == Applied::Finished {
+        let applied = ctx.dispatch(action);
+        if applied == Applied::Finished {
             ctx.go(Route::Result);
         }
+        applied
     };
+    // The domain refuses Next on an open question; the card only says so.
     let go_on = move || {
-        if ctx.session.with(|s| s.progress.slot(index) == Slot::Open) {
+        if step(Action::Next) == Applied::Refused {
             set_missing.set(true);
-            return;
         }
-        step(Action::Next);
     };
     let skip = move |_| {
         set_missing.set(false);
@@ -136,9 +138,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
     };
     let settled_early = move || ctx.session.with(|s| s.progress.can_finish_early(engine));
     let finish_early = move |_| {
-        if ctx.dispatch(Action::FinishEarly) == Applied::Finished {
-            ctx.go(Route::Result);
-        }
+        step(Action::FinishEarly);
     };
 
     let name = format!("q-{}", question.id);
@@ -178,7 +178,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                 aria-valuemin="0" aria-valuemax=total.to_string()
                 aria-valuenow=move || n_answered().to_string()
                 aria-valuetext=progress_text>
-                <div class="fill" style:width=move || format!("{}%", ctx.session.with(|s| s.progress.percent_done()))></div>
+                <div class="fill" style:width=move || percent(ctx.session.with(|s| s.progress.percent_done()).into())></div>
             </div>
             <fieldset aria-describedby=hint_id>
                 <legend tabindex="-1" node_ref=legend>{question.prompt.as_ref()}</legend>

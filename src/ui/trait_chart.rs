@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::Verdict;
 use crate::domain::shipped::Content;
-use crate::domain::template::fill;
+use crate::domain::template::{fill, percent};
 use crate::ui::ctx::use_content;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
         quiz.outcome(Verdict::Pole(0)),
         quiz.outcome(Verdict::Pole(1)),
     ];
-    let percent = |v: u8| format!("{v}%");
+    let score_text = |v: u8| percent(i64::from(v));
     let who = if shared { ui.chart_this } else { ui.chart_you };
     let summary = fill(
         ui.chart_summary,
@@ -34,14 +34,14 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
         .enumerate()
         .map(|(d, (dim, score))| {
             let marker = |p: usize, class: &'static str| {
-                let at = format!("{}%", poles[p].profile[d]);
+                let at = percent(poles[p].profile[d].into());
                 view! { <span class=class style:left=at></span> }
             };
             view! {
-                <div class=format!("trait-{}", dim.id)>
+                <div class="trait-".to_string() + &dim.id>
                     <span class="trait-name">{dim.label.as_ref()}</span>
                     <span class="track">
-                        {score.map(|s| view! { <span class="you" style:width=percent(s)></span> })}
+                        {score.map(|s| view! { <span class="you" style:width=score_text(s)></span> })}
                         {marker(0, "pole-a")}
                         {marker(1, "pole-b")}
                     </span>
@@ -58,9 +58,9 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{dim.label.as_ref()}</th>
-                    <td>{score.map(percent).unwrap_or_else(|| ui.not_measured.to_string())}</td>
-                    <td>{format!("{}%", poles[0].profile[d])}</td>
-                    <td>{format!("{}%", poles[1].profile[d])}</td>
+                    <td>{score.map(score_text).unwrap_or_else(|| ui.not_measured.to_string())}</td>
+                    <td>{percent(poles[0].profile[d].into())}</td>
+                    <td>{percent(poles[1].profile[d].into())}</td>
                 </tr>
             }
         })

@@ -62,8 +62,15 @@ writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
 writeFileSync(join(stage, 'mount.js'), `// Mounts opsfit into an element of your page, without an iframe:
 //   import { mount } from 'https://your.host/opsfit/mount.js';
 //   await mount('#quiz');
-export async function mount(selector) {
+// The app then touches only that element: its screens change inside it, not
+// your address, scroll or focus. Theme it with the element's --opsfit-*
+// custom properties, or with options that set them:
+//   await mount('#quiz', { accent: '#a00', radius: '4px' });
+export async function mount(selector, theme = {}) {
   window.opsfitManualMount = true;
+  const element = document.querySelector(selector);
+  if (!element) throw new Error('opsfit: nothing matches ' + selector);
+  for (const [name, value] of Object.entries(theme)) element.style.setProperty('--opsfit-' + name, String(value));
   const base = new URL('./', import.meta.url);
   if (!document.querySelector('link[data-opsfit-style]')) {
     const link = document.createElement('link');

@@ -7,6 +7,14 @@ use std::borrow::Cow;
 pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
+/// The most questions a quiz may have: a share or resume token counts them
+/// in one byte. The build refuses more (`authoring::source`).
+pub const MAX_QUESTIONS: usize = 255;
+
+/// The most options a question may have: a token packs each answer in half
+/// a byte, with 0 for none and 15 for a skip.
+pub const MAX_OPTIONS: usize = 14;
+
 /// One quiz, validated. Everything that refers to another entry does so by
 /// index, so the engine never looks anything up by name.
 #[derive(Clone, Debug, PartialEq)]

@@ -140,8 +140,47 @@ test('a mounted app fetches its page text from its own build', async ({ page }) 
   page.on('request', (r) => { if (/pages-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url()); });
   await openHost(page, 'mount.html');
   await page.waitForFunction(() => window.mounted === true);
-  await page.evaluate(() => { location.hash = '#/compare'; });
+  await page.locator('#quiz').getByRole('link', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('columnheader', { name: 'Aspect' })).toBeVisible();
   expect(fetched).toHaveLength(1);
   expect(new URL(fetched[0]).origin).toBe(new URL(process.env.OPSFIT_APP).origin);
+});
+
+test('a mounted app touches only its own element: the host keeps its scroll, focus, hash, query and styles', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  // The host's own query carries theme-like parameters, which are not the app's.
+  await page.goto(`${HOST}mount-host.html?app=${encodeURIComponent(APP)}&accent=%23123456&embed=host#section-2`);
+  await page.waitForFunction(() => window.mounted === true);
+  const host = () => page.evaluate(() => ({
+    scroll: Math.round(window.scrollY),
+    hash: location.hash,
+    search: location.search,
+    htmlStyle: document.documentElement.getAttribute('style'),
+    htmlClass: document.documentElement.className,
+    mains: document.querySelectorAll('#main').length,
+  }));
+  const before = await host();
+  expect(before.scroll).toBeGreaterThan(1000);
+
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await expectQuestion(page, 1);
+  await finishQuiz(page);
+  expect(await host()).toEqual(before);
+  const focus = await page.evaluate(() => ({
+    inApp: document.getElementById('quiz').contains(document.activeElement),
+    hostMain: document.activeElement === document.querySelector('body > #main'),
+  }));
+  expect(focus).toEqual({ inApp: true, hostMain: false });
+
+  // The app's own links change its screen, not the host's address.
+  await page.locator('#quiz').getByRole('link', { name: 'Learn' }).click();
+  await expect(page.locator('#quiz').getByRole('heading', { name: 'Learn about SRE and DevOps' })).toBeVisible();
+  expect(await host()).toEqual(before);
+
+  // Its theme comes from the element and the mount call, on the element:
+  // the app's buttons take the element's accent.
+  const radius = await page.evaluate(() => document.getElementById('quiz').style.getPropertyValue('--opsfit-radius'));
+  expect(radius).toBe('3px');
+  await page.locator('#quiz').getByRole('link', { name: 'Quiz', exact: true }).click();
+  await expect(page.locator('#quiz').getByRole('button', { name: /^Next/ })).toHaveCSS('background-color', 'rgb(170, 0, 0)');
 });

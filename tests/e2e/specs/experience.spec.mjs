@@ -238,6 +238,47 @@ test('progress saved elsewhere since this tab last looked is never overwritten',
   await expect(page.getByRole('button', { name: /^Resume \(question \d+ of \d+\)$/ })).not.toHaveText(/^Resume \(question 2 of/);
 });
 
+test('with storage full the saved progress is still offered, and only new answers are not kept', async ({ page }) => {
+  await page.addInitScript((key) => {
+    localStorage.setItem(key, JSON.stringify({
+      version: 3,
+      quiz: 'sre-devops',
+      answers: { 'reliability-targets': '5' },
+      skipped: [],
+      at: 'bad-release-role',
+      finished: false,
+      saved_at: 1,
+      history: [],
+    }));
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  }, KEY);
+  await openHome(page);
+  await expect(page.getByText('Your saved progress is still here, but opsfit cannot save new answers now')).toBeVisible();
+  await expect(page.getByText('not letting opsfit save')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ }).click();
+  await back(page);
+  await expect(page.getByLabel('Strongly agree', { exact: true })).toBeChecked();
+  await expectNoAxeViolations(page);
+});
+
+test('a tab left open across a deploy never overwrites the newer release\'s record', async ({ page }) => {
+  await startQuiz(page);
+  await answer(page, 0);
+  await next(page);
+  // The newer release, open in another tab, saved a record this one cannot read.
+  const newer = await page.evaluate((key) => {
+    const record = JSON.parse(localStorage.getItem(key));
+    record.version = 5;
+    record.saved_at = Date.now() + 60_000;
+    const text = JSON.stringify(record);
+    localStorage.setItem(key, text);
+    return text;
+  }, KEY);
+  await answer(page, 1);
+  await expect(page.getByText('opsfit cannot save new answers now')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+});
+
 test('a hint that explains a term is shown under its question and read with it', async ({ page }) => {
   // The hints as the content defines them, by question id.
   const quiz = readFileSync(new URL('../../../content/en/quiz.toml', import.meta.url), 'utf8');

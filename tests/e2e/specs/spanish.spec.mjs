@@ -130,6 +130,10 @@ test('the Spanish single file opens from disk in Spanish', async ({ page }) => {
   const file = resolve(fileURLToPath(import.meta.url), '../../../../dist-single/opsfit.es.html');
   await page.goto(`file://${file}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Its language links name the files beside it, so "open in a new tab"
+  // reaches them too.
+  const language = page.getByRole('navigation', { name: 'Idioma' });
+  await expect(language.getByRole('link', { name: 'English' })).toHaveAttribute('href', './opsfit.html');
   await page.getByRole('button', { name: 'Empezar el cuestionario' }).click();
   await expect(esQuestion(page, 1)).toBeVisible();
 });
