@@ -11,7 +11,7 @@ use opsfit::authoring::calibration::report::{
     PersonaResult, MIN_KEEP_RATE, MIN_PANEL_AGREEMENT, NEAR_THE_LINE,
 };
 use opsfit::authoring::calibration::{calibrate, Gate, Report, Settings};
-use opsfit::domain::content::Verdict;
+use opsfit::domain::content::{Part, Verdict};
 use opsfit::domain::engine::Engine;
 use opsfit::domain::shipped::QUIZ;
 
@@ -71,6 +71,15 @@ fn the_report_covers_every_trait_dimension_and_outcome() {
         (Gate::RandomBalancedShare, 1),
         (Gate::MostAgreeing, 1),
         (Gate::LeastAgreeing, 1),
+        (Gate::StyleShare, 1),
+        (
+            Gate::NeutralWorkBalanced,
+            2 * QUIZ
+                .dimensions
+                .iter()
+                .filter(|d| d.part == Part::Style)
+                .count(),
+        ),
         (Gate::PersonaCount, 1),
         (Gate::PersonaOutcome, report.personas.len()),
         (Gate::PanelAgreement, 1),
@@ -265,7 +274,7 @@ fn generated_quiz() -> String {
          [[trait]]\nid = \"t\"\nlabel = \"T\"\n",
     );
     for d in dims {
-        s += &format!("[[dimension]]\nid = \"{d}\"\nlabel = \"{d}\"\ndescription = \"{d}\"\n");
+        s += &format!("[[dimension]]\nid = \"{d}\"\nlabel = \"{d}\"\ndescription = \"{d}\"\npart = \"work\"\n");
     }
     for (id, kind, profile) in [
         (

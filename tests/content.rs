@@ -28,11 +28,13 @@ label = "Pace"
 id = "speed"
 label = "Speed"
 description = "How fast."
+part = "work"
 
 [[dimension]]
 id = "care"
 label = "Care"
 description = "How careful."
+part = "work"
 
 [[outcome]]
 id = "fast"

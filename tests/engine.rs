@@ -369,6 +369,7 @@ fn arb_quiz() -> impl Strategy<Value = Quiz> {
                         id: Cow::Owned(format!("d{d}")),
                         label: Cow::Borrowed(""),
                         description: Cow::Borrowed(""),
+                        part: Part::Work,
                     })
                     .collect(),
             ),

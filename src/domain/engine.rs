@@ -38,7 +38,7 @@
 //! answer, `(100 ± t) × range` for an answered skip. Taking the changes with
 //! the largest amounts first is again exact.
 
-use super::content::{Quiz, Verdict};
+use super::content::{Part, Quiz, Verdict};
 
 /// The answer given to each question, by question index; `None` is unanswered.
 pub type Answers = [Option<u8>];
@@ -56,6 +56,10 @@ pub struct Engine<'q> {
     weights: Vec<Vec<Vec<i64>>>,
     // extremes[q][d]: the lowest and highest weight question q can give dimension d.
     extremes: Vec<Vec<(i64, i64)>>,
+    // part_lean[p][q] and part_range[p][q]: as lean and range, counting only
+    // the dimensions of part p (0: work, 1: style).
+    part_lean: [Vec<Vec<i64>>; 2],
+    part_range: [Vec<i64>; 2],
 }
 
 impl Score {
@@ -75,6 +79,31 @@ pub struct Score {
     /// Each dimension's position in 0..=1 among the answers it could have
     /// taken; `None` when no answered question measures it.
     pub dimensions: Vec<Option<f64>>,
+}
+
+/// One part of a score (see [`Part`]): the answers read on that part's
+/// dimensions alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartScore {
+    pub part: Part,
+    /// Pole 0's lead in percentage points (negative: pole 1 leads) from this
+    /// part's weights alone, against the most this part of the answered
+    /// questions could lead: -100..=100, and 0 when it cannot lean at all.
+    pub lead: f64,
+    /// The most this part of the answered questions can move the overall
+    /// lead, as a share of the most the overall lead can move: 0..=1.
+    pub share: f64,
+    /// This part's dimensions that an answered question measures, by index,
+    /// with their positions as in [`Score::dimensions`], in quiz order.
+    pub dimensions: Vec<(usize, f64)>,
+}
+
+/// A score split in two: the work a person wants, which decides the
+/// verdict, and how they like to work, which is context for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreParts {
+    pub work: PartScore,
+    pub style: PartScore,
 }
 
 /// How much one answer moved the result.
@@ -157,12 +186,25 @@ impl<'q> Engine<'q> {
             );
             weights.push(dense);
         }
+        let part_of = |part: Part| {
+            let (mut leans, mut ranges) = (Vec::new(), Vec::new());
+            for w in weights.iter() {
+                let (l, r) = part_leans(quiz, w, part);
+                leans.push(l);
+                ranges.push(r);
+            }
+            (leans, ranges)
+        };
+        let (work_lean, work_range) = part_of(Part::Work);
+        let (style_lean, style_range) = part_of(Part::Style);
         Engine {
             quiz,
             lean,
             range,
             weights,
             extremes,
+            part_lean: [work_lean, style_lean],
+            part_range: [work_range, style_range],
         }
     }
 
@@ -265,6 +307,40 @@ impl<'q> Engine<'q> {
             percent: [p0, 100.0 - p0],
             verdict: self.verdict_for(sum, range),
             dimensions,
+        }
+    }
+
+    /// The score split into its work part, which decides the verdict, and
+    /// its style part, which is context. When every question moves one part
+    /// only, the overall lead is `work.share × work.lead + style.share ×
+    /// style.lead`.
+    pub fn parts(&self, answers: &Answers) -> ScoreParts {
+        let (_, total_range) = self.totals(answers);
+        let positions = self.score(answers).dimensions;
+        let part = |part: Part| {
+            let p = part_index(part);
+            let (sum, range) = self.answered(answers).fold((0, 0), |(s, r), (q, o)| {
+                (
+                    s + self.part_lean[p][q][o as usize],
+                    r + self.part_range[p][q],
+                )
+            });
+            let ratio = |a: i64, b: i64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+            PartScore {
+                part,
+                lead: 100.0 * ratio(sum, range),
+                share: ratio(range, total_range).min(1.0),
+                dimensions: positions
+                    .iter()
+                    .enumerate()
+                    .filter(|(d, _)| self.quiz.dimensions[*d].part == part)
+                    .filter_map(|(d, x)| x.map(|x| (d, x)))
+                    .collect(),
+            }
+        };
+        ScoreParts {
+            work: part(Part::Work),
+            style: part(Part::Style),
         }
     }
 
@@ -424,6 +500,42 @@ impl<'q> Engine<'q> {
             level,
         }
     }
+}
+
+fn part_index(part: Part) -> usize {
+    match part {
+        Part::Work => 0,
+        Part::Style => 1,
+    }
+}
+
+/// One question's leans and range, as [`Question::leans`] gives them,
+/// counting only the dimensions of `part`; `dense` is the question's
+/// weights by option and dimension.
+///
+/// [`Question::leans`]: super::content::Question::leans
+fn part_leans(quiz: &Quiz, dense: &[Vec<i64>], part: Part) -> (Vec<i64>, i64) {
+    let step = |d: usize| {
+        let at = |o: usize| {
+            quiz.outcomes
+                .get(o)
+                .and_then(|x| x.profile.get(d))
+                .copied()
+                .unwrap_or(0) as i64
+        };
+        if quiz.dimensions.get(d).map(|x| x.part) == Some(part) {
+            at(0) - at(1)
+        } else {
+            0
+        }
+    };
+    let raw: Vec<i64> = dense
+        .iter()
+        .map(|w| w.iter().enumerate().map(|(d, x)| x * step(d)).sum())
+        .collect();
+    let hi = raw.iter().copied().max().unwrap_or(0);
+    let lo = raw.iter().copied().min().unwrap_or(0);
+    (raw.iter().map(|c| 2 * c - (hi + lo)).collect(), hi - lo)
 }
 
 /// A stable insertion sort, where `before(a, b)` says that `a` goes first.

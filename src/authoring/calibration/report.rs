@@ -9,8 +9,10 @@ use super::coverage::{
 };
 use super::persona::Persona;
 use super::prng::Prng;
-use super::simulation::{keep_rate, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE};
-use crate::domain::content::{Quiz, Verdict};
+use super::simulation::{
+    keep_rate, neutral_on_work, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE,
+};
+use crate::domain::content::{Part, Quiz, Verdict};
 use crate::domain::engine::Engine;
 
 /// Under random answers, neither pole takes more than this share of the two.
@@ -32,6 +34,10 @@ pub const MIN_KEEP_RATE: f64 = 0.80;
 /// since a retake may well land it on the other side. About one standard
 /// deviation of a retake's lead.
 pub const NEAR_THE_LINE: f64 = 10.0;
+
+/// How a person likes to work moves at most this share of the maximum lead:
+/// the result rests on the work.
+pub const MAX_STYLE_SHARE: f64 = 0.25;
 
 /// How large each simulation is, and where its random numbers start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,10 +119,30 @@ pub enum Gate {
     RandomBalancedShare,
     MostAgreeing,
     LeastAgreeing,
+    StyleShare,
+    NeutralWorkBalanced,
     PersonaCount,
     PersonaOutcome,
     PanelAgreement,
     PersonaStability,
+}
+
+/// A respondent neutral on every question about the work, at one extreme of
+/// one style dimension (see [`neutral_on_work`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StyleExtreme {
+    pub dimension: usize,
+    /// The dimension's highest reach (the most sociable, say), or its lowest.
+    pub high: bool,
+    pub verdict: Verdict,
+    /// Pole 0's lead in percentage points.
+    pub lead: f64,
+}
+
+impl StyleExtreme {
+    pub fn is_balanced(&self) -> bool {
+        self.verdict == Verdict::Balanced
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,6 +162,11 @@ pub struct Report<'q> {
     pub random: Shares,
     pub most_agreeing: Shares,
     pub least_agreeing: Shares,
+    /// The share of the maximum lead that style dimensions can move, over
+    /// the whole quiz answered: 0..=1.
+    pub style_share: f64,
+    /// Both extremes of every style dimension, in dimension order.
+    pub style_extremes: Vec<StyleExtreme>,
     pub personas: Vec<PersonaResult>,
 }
 
@@ -168,6 +199,23 @@ pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settin
             settings.styled_respondents,
             &mut stream(3),
         ),
+        style_share: {
+            let all: Vec<Option<u8>> = quiz.questions.iter().map(|_| Some(0)).collect();
+            engine.parts(&all).style.share
+        },
+        style_extremes: (0..quiz.dimensions.len())
+            .filter(|&d| quiz.dimensions[d].part == Part::Style)
+            .flat_map(|d| [true, false].map(|high| (d, high)))
+            .map(|(dimension, high)| {
+                let answers = neutral_on_work(quiz, dimension, high);
+                StyleExtreme {
+                    dimension,
+                    high,
+                    verdict: engine.verdict(&answers),
+                    lead: engine.lead(&answers),
+                }
+            })
+            .collect(),
         personas: personas
             .iter()
             .enumerate()
@@ -257,6 +305,19 @@ impl Report<'_> {
             "likert",
             self.style_ok(&self.least_agreeing),
         ));
+        out.push(check(
+            Gate::StyleShare,
+            "style",
+            self.style_share <= MAX_STYLE_SHARE,
+        ));
+        for e in &self.style_extremes {
+            let subject = format!(
+                "{}{}",
+                q.dimensions[e.dimension].id,
+                if e.high { "+" } else { "-" }
+            );
+            out.push(check(Gate::NeutralWorkBalanced, &subject, e.is_balanced()));
+        }
         out.push(check(
             Gate::PersonaCount,
             "personas",
@@ -422,6 +483,29 @@ pub fn render(report: &Report) -> String {
             pct(shares.share(Verdict::Pole(1))).trim(),
             outcome(Verdict::Balanced),
             pct(shares.share(Verdict::Balanced)).trim(),
+        ));
+    }
+
+    line(String::new());
+    line("== Work before style (the work decides; how a person likes to work is context)".into());
+    line(format!(
+        "  {}  style share of the maximum lead: {:.0}%   target at most {:.0}%",
+        mark(report.style_share <= MAX_STYLE_SHARE),
+        100.0 * report.style_share,
+        100.0 * MAX_STYLE_SHARE
+    ));
+    line(format!(
+        "   neutral on every work question, at each extreme of one style dimension (target: {})",
+        outcome(Verdict::Balanced)
+    ));
+    for e in &report.style_extremes {
+        line(format!(
+            "  {}  {:<20} {:<5} lead {:+6.1}   got {}",
+            mark(e.is_balanced()),
+            q.dimensions[e.dimension].id,
+            if e.high { "most" } else { "least" },
+            e.lead,
+            outcome(e.verdict)
         ));
     }
 

@@ -3,7 +3,7 @@
 //! its figures replay exactly from a seed.
 
 use super::prng::Prng;
-use crate::domain::content::{QuestionKind, Quiz, Verdict};
+use crate::domain::content::{Part, QuestionKind, Quiz, Verdict};
 use crate::domain::engine::Engine;
 
 /// How many simulated respondents reached each outcome, and how far they led.
@@ -107,6 +107,59 @@ pub fn answer_in_style(
         };
         *answer = Some(o as u8);
     }
+}
+
+/// Whether a question moves any dimension about the work.
+pub fn is_work_question(quiz: &Quiz, q: usize) -> bool {
+    quiz.questions[q]
+        .options
+        .iter()
+        .flat_map(|o| o.moves.iter())
+        .any(|m| quiz.dimensions[m.dimension as usize].part == Part::Work)
+}
+
+/// A respondent with no view on the work and a strong one on how they like
+/// to work: the highest (`high`) or lowest reach of style dimension `d`,
+/// such as the most sociable or the most solitary person.
+///
+/// On a question about the work they are neutral: the middle of a Likert
+/// scale, and a skip where no option is neutral (a skip shrinks the total
+/// the style answers are measured against, so it is the harsher reading).
+/// On a style question they take the answer that moves `d` furthest their
+/// way; where options tie, the one leaning least toward either role; where
+/// the question does not move `d`, the middle, or a skip.
+pub fn neutral_on_work(quiz: &Quiz, d: usize, high: bool) -> Vec<Option<u8>> {
+    let sign = if high { 1 } else { -1 };
+    (0..quiz.questions.len())
+        .map(|q| {
+            let question = &quiz.questions[q];
+            let n = question.options.len();
+            let middle = match question.kind {
+                QuestionKind::Likert => Some((n / 2) as u8),
+                QuestionKind::Scenario | QuestionKind::Choice => None,
+            };
+            if is_work_question(quiz, q) {
+                return middle;
+            }
+            let on_d = |o: usize| -> i64 {
+                question.options[o]
+                    .moves
+                    .iter()
+                    .filter(|m| m.dimension as usize == d)
+                    .map(|m| sign * m.weight as i64)
+                    .sum()
+            };
+            let best = (0..n).map(on_d).max().unwrap_or(0);
+            if (0..n).all(|o| on_d(o) == best) {
+                return middle;
+            }
+            let (leans, _) = question.leans(&quiz.outcomes);
+            (0..n)
+                .filter(|&o| on_d(o) == best)
+                .min_by_key(|&o| leans[o].abs())
+                .map(|o| o as u8)
+        })
+        .collect()
 }
 
 /// How likely each answer is to change on a retake, in parts per thousand.

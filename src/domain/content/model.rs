@@ -35,6 +35,19 @@ pub struct Dimension {
     pub id: Text,
     pub label: Text,
     pub description: Text,
+    pub part: Part,
+}
+
+/// What a dimension is about. The work a person wants is what separates the
+/// roles, so the result rests on it; how a person likes to work (pace,
+/// people, method) is context, since both roles' days ask for much the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The kind of work: it decides the result.
+    Work,
+    /// How a person likes to work: shown beside the result, and held by
+    /// calibration to a small share of the lead.
+    Style,
 }
 
 #[derive(Clone, Debug, PartialEq)]
