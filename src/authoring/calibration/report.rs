@@ -12,7 +12,7 @@ use super::prng::Prng;
 use super::simulation::{
     keep_rate, neutral_on_work, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE,
 };
-use crate::domain::content::{Part, Quiz, Verdict};
+use crate::domain::content::{Part, QuestionKind, Quiz, Verdict};
 use crate::domain::engine::Engine;
 
 /// Under random answers, neither pole takes more than this share of the two.
@@ -34,6 +34,24 @@ pub const MIN_KEEP_RATE: f64 = 0.80;
 /// since a retake may well land it on the other side. About one standard
 /// deviation of a retake's lead.
 pub const NEAR_THE_LINE: f64 = 10.0;
+
+/// Each kind of question is at least one in this many of the quiz, so no
+/// one format (and its way of being answered) carries the result.
+pub const MIN_KIND_SHARE_DENOMINATOR: usize = 5;
+
+const QUESTION_KINDS: [QuestionKind; 3] = [
+    QuestionKind::Likert,
+    QuestionKind::Scenario,
+    QuestionKind::Choice,
+];
+
+fn kind_name(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Likert => "likert",
+        QuestionKind::Scenario => "scenario",
+        QuestionKind::Choice => "choice",
+    }
+}
 
 /// How a person likes to work moves at most this share of the maximum lead:
 /// the result rests on the work.
@@ -119,6 +137,9 @@ pub enum Gate {
     RandomBalancedShare,
     MostAgreeing,
     LeastAgreeing,
+    FirstOption,
+    LastOption,
+    KindShare,
     StyleShare,
     NeutralWorkBalanced,
     PersonaCount,
@@ -162,6 +183,10 @@ pub struct Report<'q> {
     pub random: Shares,
     pub most_agreeing: Shares,
     pub least_agreeing: Shares,
+    /// Scenario and choice questions answered always with their first,
+    /// or always with their last, option.
+    pub first_option: Shares,
+    pub last_option: Shares,
     /// The share of the maximum lead that style dimensions can move, over
     /// the whole quiz answered: 0..=1.
     pub style_share: f64,
@@ -198,6 +223,18 @@ pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settin
             AnswerStyle::LeastAgreeing,
             settings.styled_respondents,
             &mut stream(3),
+        ),
+        first_option: simulate(
+            engine,
+            AnswerStyle::FirstOption,
+            settings.styled_respondents,
+            &mut stream(4),
+        ),
+        last_option: simulate(
+            engine,
+            AnswerStyle::LastOption,
+            settings.styled_respondents,
+            &mut stream(5),
         ),
         style_share: {
             let all: Vec<Option<u8>> = quiz.questions.iter().map(|_| Some(0)).collect();
@@ -306,6 +343,23 @@ impl Report<'_> {
             self.style_ok(&self.least_agreeing),
         ));
         out.push(check(
+            Gate::FirstOption,
+            "scenario and choice",
+            self.style_ok(&self.first_option),
+        ));
+        out.push(check(
+            Gate::LastOption,
+            "scenario and choice",
+            self.style_ok(&self.last_option),
+        ));
+        for kind in QUESTION_KINDS {
+            out.push(check(
+                Gate::KindShare,
+                kind_name(kind),
+                self.kind_count(kind) * MIN_KIND_SHARE_DENOMINATOR >= q.questions.len(),
+            ));
+        }
+        out.push(check(
             Gate::StyleShare,
             "style",
             self.style_share <= MAX_STYLE_SHARE,
@@ -345,6 +399,14 @@ impl Report<'_> {
         let panel: Vec<&PersonaResult> = self.personas.iter().filter(|p| p.panel).collect();
         let placed = panel.iter().filter(|p| p.is_placed()).count();
         (!panel.is_empty()).then(|| placed as f64 / panel.len() as f64)
+    }
+
+    pub fn kind_count(&self, kind: QuestionKind) -> usize {
+        self.quiz
+            .questions
+            .iter()
+            .filter(|q| q.kind == kind)
+            .count()
     }
 
     pub fn is_passing(&self) -> bool {
@@ -483,6 +545,35 @@ pub fn render(report: &Report) -> String {
             pct(shares.share(Verdict::Pole(1))).trim(),
             outcome(Verdict::Balanced),
             pct(shares.share(Verdict::Balanced)).trim(),
+        ));
+    }
+
+    line(String::new());
+    line(format!(
+        "== Option order (scenario and choice always answered with one option, statements at random; {} respondents each)",
+        report.first_option.n
+    ));
+    for (name, shares) in [
+        ("first option", &report.first_option),
+        ("last option", &report.last_option),
+    ] {
+        line(format!(
+            "  {}  {:<20} mean lead {:+6.1} points (|mean| target under {t})",
+            mark(report.style_ok(shares)),
+            name,
+            shares.mean_lead(),
+        ));
+    }
+    line(format!(
+        "== Question kinds (each at least 1 in {MIN_KIND_SHARE_DENOMINATOR} of the {} questions)",
+        q.questions.len()
+    ));
+    for kind in QUESTION_KINDS {
+        let n = report.kind_count(kind);
+        line(format!(
+            "  {}  {:<20} {n}",
+            mark(n * MIN_KIND_SHARE_DENOMINATOR >= q.questions.len()),
+            kind_name(kind),
         ));
     }
 

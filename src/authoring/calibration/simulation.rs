@@ -77,6 +77,10 @@ pub enum AnswerStyle {
     MostAgreeing,
     /// "Strongly disagree" to every statement; other kinds at random.
     LeastAgreeing,
+    /// The first option of every scenario and choice; statements at random.
+    FirstOption,
+    /// The last option of every scenario and choice; statements at random.
+    LastOption,
 }
 
 /// `n` respondents answering every question in `style`.
@@ -103,6 +107,10 @@ pub fn answer_in_style(
         let o = match (style, question.kind) {
             (AnswerStyle::MostAgreeing, QuestionKind::Likert) => n_options - 1,
             (AnswerStyle::LeastAgreeing, QuestionKind::Likert) => 0,
+            (AnswerStyle::FirstOption, QuestionKind::Scenario | QuestionKind::Choice) => 0,
+            (AnswerStyle::LastOption, QuestionKind::Scenario | QuestionKind::Choice) => {
+                n_options - 1
+            }
             _ => rng.below(n_options),
         };
         *answer = Some(o as u8);
@@ -343,6 +351,11 @@ mod tests {
         let scenario = &QUIZ.questions[first_of(&QUIZ, Scenario)];
         let all: Vec<u8> = (0..scenario.options.len() as u8).collect();
         check_style(MostAgreeing, Scenario, &all);
+        check_style(FirstOption, Likert, &[0, 1, 2, 3, 4]);
+        check_style(FirstOption, Choice, &[0]);
+        check_style(FirstOption, Scenario, &[0]);
+        check_style(LastOption, Choice, &[1]);
+        check_style(LastOption, Scenario, &[scenario.options.len() as u8 - 1]);
     }
 
     #[test]
