@@ -225,6 +225,32 @@ fn only_a_question_about_style_may_lean_nowhere() {
     );
 }
 
+/// (edit to the base quiz, lowest and highest weight one answer gives):
+/// a Likert statement counts at "strongly", twice its weight.
+#[test]
+fn the_weight_range_is_read_from_the_answers() {
+    let cases = [
+        (("", ""), (-4, 4)),
+        (("moves = { speed = 2 }", "moves = { speed = 1 }"), (-2, 2)),
+        (("moves = { speed = 2 }", "moves = { speed = -1 }"), (-2, 2)),
+        (("moves = { speed = 1 }", "moves = { speed = -3 }"), (-4, 4)),
+    ];
+    for ((from, to), expected) in cases {
+        let text = if from.is_empty() {
+            BASE.to_string()
+        } else {
+            BASE.replacen(from, to, 1)
+        };
+        let quiz = parse_quiz(FILE, &text).unwrap_or_else(|e| panic!("{from} -> {to}: {e:?}"));
+        assert_eq!(quiz.weight_range(), expected, "{from} -> {to}");
+    }
+    assert_eq!(
+        QUIZ.weight_range(),
+        (-4, 4),
+        "the shipped statements weigh 2 a step"
+    );
+}
+
 #[test]
 fn a_trait_no_question_measures_is_an_error() {
     let text = BASE.replacen(
@@ -783,7 +809,7 @@ fn method_mistakes_name_the_file_and_the_entry() {
         (
             "under {threshold} points",
             "under {treshold} points",
-            "method: section \"band\": `text` has the hole {treshold}, but only {threshold}, {questions}, {dimensions} are filled",
+            "method: section \"band\": `text` has the hole {treshold}, but only {threshold}, {questions}, {dimensions}, {work_dimensions}, {style_dimensions}, {weight_low}, {weight_high} are filled",
         ),
         (
             "The {questions} questions.",

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::content::Part;
 use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
@@ -17,10 +18,21 @@ pub fn MethodPage() -> impl IntoView {
         quiz, library, ui, ..
     } = use_content();
     let method = &library.method;
+    let (weight_low, weight_high) = quiz.weight_range();
     let holes = vec![
         ("threshold", quiz.balanced_threshold.to_string()),
         ("questions", quiz.questions.len().to_string()),
         ("dimensions", quiz.dimensions.len().to_string()),
+        (
+            "work_dimensions",
+            quiz.n_dimensions_in(Part::Work).to_string(),
+        ),
+        (
+            "style_dimensions",
+            quiz.n_dimensions_in(Part::Style).to_string(),
+        ),
+        ("weight_low", weight_low.to_string()),
+        ("weight_high", weight_high.to_string()),
     ];
     let intro = fill(
         &method.intro,

@@ -153,6 +153,27 @@ impl Quiz {
             })
             .count()
     }
+
+    /// The lowest and highest weight any one answer gives one dimension,
+    /// Likert answers at their full strength ("strongly agree" doubles a
+    /// statement's weight): the range the method screen states.
+    pub fn weight_range(&self) -> (i8, i8) {
+        let weights = self
+            .questions
+            .iter()
+            .flat_map(|q| q.options.iter())
+            .flat_map(|o| o.moves.iter())
+            .map(|m| m.weight);
+        (
+            weights.clone().min().unwrap_or(0),
+            weights.max().unwrap_or(0),
+        )
+    }
+
+    /// How many dimensions belong to `part`.
+    pub fn n_dimensions_in(&self, part: Part) -> usize {
+        self.dimensions.iter().filter(|d| d.part == part).count()
+    }
 }
 
 impl Question {
