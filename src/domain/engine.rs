@@ -56,10 +56,6 @@ pub struct Engine<'q> {
     weights: Vec<Vec<Vec<i64>>>,
     // extremes[q][d]: the lowest and highest weight question q can give dimension d.
     extremes: Vec<Vec<(i64, i64)>>,
-    // part_lean[p][q] and part_range[p][q]: as lean and range, counting only
-    // the dimensions of part p (0: work, 1: style).
-    part_lean: [Vec<Vec<i64>>; 2],
-    part_range: [Vec<i64>; 2],
 }
 
 impl Score {
@@ -186,25 +182,12 @@ impl<'q> Engine<'q> {
             );
             weights.push(dense);
         }
-        let part_of = |part: Part| {
-            let (mut leans, mut ranges) = (Vec::new(), Vec::new());
-            for w in weights.iter() {
-                let (l, r) = part_leans(quiz, w, part);
-                leans.push(l);
-                ranges.push(r);
-            }
-            (leans, ranges)
-        };
-        let (work_lean, work_range) = part_of(Part::Work);
-        let (style_lean, style_range) = part_of(Part::Style);
         Engine {
             quiz,
             lean,
             range,
             weights,
             extremes,
-            part_lean: [work_lean, style_lean],
-            part_range: [work_range, style_range],
         }
     }
 
@@ -317,13 +300,12 @@ impl<'q> Engine<'q> {
     pub fn parts(&self, answers: &Answers) -> ScoreParts {
         let (_, total_range) = self.totals(answers);
         let positions = self.score(answers).dimensions;
+        // Worked out per call, not kept in the engine: only the result page
+        // asks, once, and a build that never asks carries none of this code.
         let part = |part: Part| {
-            let p = part_index(part);
             let (sum, range) = self.answered(answers).fold((0, 0), |(s, r), (q, o)| {
-                (
-                    s + self.part_lean[p][q][o as usize],
-                    r + self.part_range[p][q],
-                )
+                let (leans, range) = part_leans(self.quiz, &self.weights[q], part);
+                (s + leans[o as usize], r + range)
             });
             let ratio = |a: i64, b: i64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
             PartScore {
@@ -499,13 +481,6 @@ impl<'q> Engine<'q> {
             changes_needed,
             level,
         }
-    }
-}
-
-fn part_index(part: Part) -> usize {
-    match part {
-        Part::Work => 0,
-        Part::Style => 1,
     }
 }
 
