@@ -11,7 +11,7 @@ use opsfit::authoring::calibration::report::{
     PersonaResult, MIN_KEEP_RATE, MIN_PANEL_AGREEMENT, NEAR_THE_LINE,
 };
 use opsfit::authoring::calibration::{calibrate, Gate, Report, Settings};
-use opsfit::domain::content::Verdict;
+use opsfit::domain::content::{Part, Verdict};
 use opsfit::domain::engine::Engine;
 use opsfit::domain::shipped::QUIZ;
 
@@ -71,6 +71,18 @@ fn the_report_covers_every_trait_dimension_and_outcome() {
         (Gate::RandomBalancedShare, 1),
         (Gate::MostAgreeing, 1),
         (Gate::LeastAgreeing, 1),
+        (Gate::FirstOption, 1),
+        (Gate::LastOption, 1),
+        (Gate::KindShare, 3),
+        (Gate::StyleShare, 1),
+        (
+            Gate::NeutralWorkBalanced,
+            2 * QUIZ
+                .dimensions
+                .iter()
+                .filter(|d| d.part == Part::Style)
+                .count(),
+        ),
         (Gate::PersonaCount, 1),
         (Gate::PersonaOutcome, report.personas.len()),
         (Gate::PanelAgreement, 1),
@@ -265,7 +277,7 @@ fn generated_quiz() -> String {
          [[trait]]\nid = \"t\"\nlabel = \"T\"\n",
     );
     for d in dims {
-        s += &format!("[[dimension]]\nid = \"{d}\"\nlabel = \"{d}\"\ndescription = \"{d}\"\n");
+        s += &format!("[[dimension]]\nid = \"{d}\"\nlabel = \"{d}\"\ndescription = \"{d}\"\npart = \"work\"\n");
     }
     for (id, kind, profile) in [
         (
@@ -403,5 +415,62 @@ fn a_symmetric_generated_quiz_passes_coverage_fairness_and_its_personas() {
         if gates.contains(&c.gate) {
             assert!(c.passed, "{:?} {} fails:\n{rendered}", c.gate, c.subject);
         }
+    }
+}
+
+/// The generated quiz with `collaboration` made a style dimension, at the
+/// given profile values for the two poles.
+fn generated_with_style(sre: u8, devops: u8) -> opsfit::domain::content::Quiz {
+    let text = generated_quiz()
+        .replace(
+            "id = \"collaboration\"\nlabel = \"collaboration\"\ndescription = \"collaboration\"\npart = \"work\"",
+            "id = \"collaboration\"\nlabel = \"collaboration\"\ndescription = \"collaboration\"\npart = \"style\"",
+        )
+        .replace(
+            "investigation = 85, delivery = 40, collaboration = 45",
+            &format!("investigation = 85, delivery = 40, collaboration = {sre}"),
+        )
+        .replace(
+            "investigation = 45, delivery = 90, collaboration = 85",
+            &format!("investigation = 45, delivery = 90, collaboration = {devops}"),
+        );
+    opsfit::authoring::source::parse_quiz("generated/quiz.toml", &text).expect("quiz loads")
+}
+
+/// (SRE and DevOps profile on the style dimension, passes the style share
+/// gate, passes the neutral-on-work gates): a style dimension that leans
+/// toward one role fails both; one that leans toward neither passes.
+#[test]
+fn a_style_dimension_that_leans_toward_a_role_fails_the_work_before_style_gates() {
+    let cases = [
+        (45, 85, false, false),
+        (65, 65, true, true),
+        (60, 62, true, true),
+    ];
+    for (sre, devops, share_ok, neutral_ok) in cases {
+        let quiz = generated_with_style(sre, devops);
+        let report = calibrate(&Engine::new(&quiz), &[], CI);
+        let passed = |gate: Gate| {
+            let checks: Vec<bool> = report
+                .checks()
+                .iter()
+                .filter(|c| c.gate == gate)
+                .map(|c| c.passed)
+                .collect();
+            assert!(!checks.is_empty(), "{gate:?} is checked");
+            checks.iter().all(|&p| p)
+        };
+        let rendered = opsfit::authoring::calibration::render(&report);
+        assert_eq!(
+            passed(Gate::StyleShare),
+            share_ok,
+            "{sre}/{devops}:\n{rendered}"
+        );
+        assert_eq!(
+            passed(Gate::NeutralWorkBalanced),
+            neutral_ok,
+            "{sre}/{devops}:\n{rendered}"
+        );
+        assert!(rendered.contains("style share of the maximum lead: "));
     }
 }

@@ -28,11 +28,13 @@ label = "Pace"
 id = "speed"
 label = "Speed"
 description = "How fast."
+part = "work"
 
 [[dimension]]
 id = "care"
 label = "Care"
 description = "How careful."
+part = "work"
 
 [[outcome]]
 id = "fast"
@@ -183,6 +185,10 @@ fn mistakes_name_the_file_and_the_entry() {
         ("moves = { speed = 2 }", "moves = { speed = 2, care = 2 }",
          "question \"likes-speed\": no option leans further toward either pole"),
         ("title = \"Mini\"", "titel = \"Mini\"", "unknown field `titel`"),
+        ("description = \"How fast.\"\npart = \"work\"", "description = \"How fast.\"",
+         "dimension \"speed\": `part` is missing"),
+        ("description = \"How fast.\"\npart = \"work\"", "description = \"How fast.\"\npart = \"mood\"",
+         "dimension \"speed\": `part` is \"mood\"; it must be \"work\" or \"style\""),
         ("label = \"Careful\"\nmoves = { care = 1 }", "label = \"Careful\"",
          "question \"pick\": option \"careful\": moves nothing"),
         // Every sum of leans is then an odd multiple of the smallest, so no
@@ -193,6 +199,77 @@ fn mistakes_name_the_file_and_the_entry() {
     for (from, to, expected) in cases {
         check_error(from, to, expected);
     }
+}
+
+/// A question about style alone may lean toward neither role (both roles
+/// ask for it, so it is context for the result); one about the work must
+/// lean, and the result needs some work to rest on.
+#[test]
+fn only_a_question_about_style_may_lean_nowhere() {
+    let style_speed = BASE.replacen(
+        "description = \"How fast.\"\npart = \"work\"",
+        "description = \"How fast.\"\npart = \"style\"",
+        1,
+    );
+    let level = |text: &str| {
+        text.replacen(
+            "profile = { speed = 90, care = 20 }",
+            "profile = { speed = 50, care = 20 }",
+            1,
+        )
+        .replacen(
+            "profile = { speed = 20, care = 90 }",
+            "profile = { speed = 50, care = 90 }",
+            1,
+        )
+    };
+    // Speed the same in both poles: "likes-speed" leans nowhere.
+    assert!(parse_quiz(FILE, &level(&style_speed)).is_ok());
+    let errors = parse_quiz(FILE, &level(BASE)).unwrap_err();
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .contains("question \"likes-speed\": no option leans further toward either pole")),
+        "{errors:?}"
+    );
+    let all_style = style_speed.replacen(
+        "description = \"How careful.\"\npart = \"work\"",
+        "description = \"How careful.\"\npart = \"style\"",
+        1,
+    );
+    let errors = parse_quiz(FILE, &all_style).unwrap_err();
+    assert!(
+        errors.iter().any(|e| e
+            .to_string()
+            .contains("the result needs at least one about the work")),
+        "{errors:?}"
+    );
+}
+
+/// (edit to the base quiz, lowest and highest weight one answer gives):
+/// a Likert statement counts at "strongly", twice its weight.
+#[test]
+fn the_weight_range_is_read_from_the_answers() {
+    let cases = [
+        (("", ""), (-4, 4)),
+        (("moves = { speed = 2 }", "moves = { speed = 1 }"), (-2, 2)),
+        (("moves = { speed = 2 }", "moves = { speed = -1 }"), (-2, 2)),
+        (("moves = { speed = 1 }", "moves = { speed = -3 }"), (-4, 4)),
+    ];
+    for ((from, to), expected) in cases {
+        let text = if from.is_empty() {
+            BASE.to_string()
+        } else {
+            BASE.replacen(from, to, 1)
+        };
+        let quiz = parse_quiz(FILE, &text).unwrap_or_else(|e| panic!("{from} -> {to}: {e:?}"));
+        assert_eq!(quiz.weight_range(), expected, "{from} -> {to}");
+    }
+    assert_eq!(
+        QUIZ.weight_range(),
+        (-4, 4),
+        "the shipped statements weigh 2 a step"
+    );
 }
 
 #[test]
@@ -679,6 +756,7 @@ fn the_shipped_certifications_say_exam_or_course() {
         "(CKA)",
         "Professional Cloud DevOps Engineer",
         "Terraform Associate (004)",
+        "CloudOps Engineer – Associate",
     ] {
         assert!(
             seen.iter().any(|s| s.contains(name)),
@@ -780,7 +858,7 @@ fn method_mistakes_name_the_file_and_the_entry() {
         (
             "under {threshold} points",
             "under {treshold} points",
-            "method: section \"band\": `text` has the hole {treshold}, but only {threshold}, {questions}, {dimensions} are filled",
+            "method: section \"band\": `text` has the hole {treshold}, but only {threshold}, {questions}, {dimensions}, {work_dimensions}, {style_dimensions}, {weight_low}, {weight_high} are filled",
         ),
         (
             "The {questions} questions.",

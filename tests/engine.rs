@@ -114,7 +114,7 @@ fn middle_answers(quiz: &Quiz) -> Vec<Option<u8>> {
 fn simple_answer_sets_on_the_shipped_quiz() {
     let engine = Engine::new(&QUIZ);
     // (answers by id, pole-0 percent, verdict). Likert options are "1" to "5".
-    let cases: [(GivenById, f64, Verdict); 8] = [
+    let cases: [(GivenById, f64, Verdict); 9] = [
         (&[], 50.0, Verdict::Balanced),
         (&[("reliability-targets", "3")], 50.0, Verdict::Balanced),
         (&[("reliability-targets", "5")], 100.0, Verdict::Pole(0)),
@@ -126,17 +126,18 @@ fn simple_answer_sets_on_the_shipped_quiz() {
             50.0,
             Verdict::Balanced,
         ),
-        // An option two thirds of the way from the middle to the SRE end.
+        // An option halfway from the middle to the SRE end.
+        (&[("quiet-on-call", "write-steps")], 75.0, Verdict::Pole(0)),
         (
-            &[("quarter-plan", "failure-drills")],
-            100.0 * 5.0 / 6.0,
-            Verdict::Pole(0),
-        ),
-        (
-            &[("bad-release-role", "trace"), ("todo-list", "small-jobs")],
+            &[
+                ("bad-release-role", "trace"),
+                ("known-for", "easy-releases"),
+            ],
             50.0,
             Verdict::Balanced,
         ),
+        // A question about style alone moves nothing: both roles ask for it.
+        (&[("todo-list", "small-jobs")], 50.0, Verdict::Balanced),
     ];
     for (given, p0, verdict) in cases {
         let s = engine.score(&by_id(given));
@@ -369,6 +370,7 @@ fn arb_quiz() -> impl Strategy<Value = Quiz> {
                         id: Cow::Owned(format!("d{d}")),
                         label: Cow::Borrowed(""),
                         description: Cow::Borrowed(""),
+                        part: Part::Work,
                     })
                     .collect(),
             ),
@@ -683,4 +685,138 @@ fn check_flip(
         None => prop_assert_eq!(best, None),
     }
     Ok(())
+}
+
+/// A random quiz whose odd dimensions are about style, where each question
+/// moves only one part (the part of its index's parity), with an answer set.
+fn arb_two_part_case() -> impl Strategy<Value = (Quiz, Vec<Option<u8>>)> {
+    arb_case().prop_map(|(mut quiz, answers)| {
+        let dims: Vec<Dimension> = quiz
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, x)| Dimension {
+                part: if d % 2 == 0 { Part::Work } else { Part::Style },
+                ..x.clone()
+            })
+            .collect();
+        quiz.dimensions = Cow::Owned(dims);
+        let questions: Vec<Question> = quiz
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(q, question)| {
+                let mut question = question.clone();
+                let options: Vec<AnswerOption> = question
+                    .options
+                    .iter()
+                    .map(|o| AnswerOption {
+                        moves: Cow::Owned(
+                            o.moves
+                                .iter()
+                                .filter(|m| m.dimension as usize % 2 == q % 2)
+                                .copied()
+                                .collect(),
+                        ),
+                        ..o.clone()
+                    })
+                    .collect();
+                question.options = Cow::Owned(options);
+                question
+            })
+            .collect();
+        quiz.questions = Cow::Owned(questions);
+        (quiz, answers)
+    })
+}
+
+/// A quiz of one question per part: work leans 2 steps of 40 points (SRE
+/// 80, DevOps 40), style 1 step of 20 (SRE 50, DevOps 70).
+fn two_part_quiz(style_sre: u8, style_devops: u8) -> Quiz {
+    let text = format!(
+        "[quiz]\nid = \"p\"\ntitle = \"P\"\nbalanced_threshold = 5\nlikert = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n\
+         [[trait]]\nid = \"t\"\nlabel = \"T\"\n\
+         [[dimension]]\nid = \"w\"\nlabel = \"W\"\ndescription = \"W\"\npart = \"work\"\n\
+         [[dimension]]\nid = \"s\"\nlabel = \"S\"\ndescription = \"S\"\npart = \"style\"\n\
+         [[outcome]]\nid = \"sre\"\nkind = \"pole\"\nname = \"S\"\nshort = \"S\"\nsummary = \"S\"\nprofile = {{ w = 80, s = {style_sre} }}\n\
+         [[outcome]]\nid = \"devops\"\nkind = \"pole\"\nname = \"D\"\nshort = \"D\"\nsummary = \"D\"\nprofile = {{ w = 40, s = {style_devops} }}\n\
+         [[outcome]]\nid = \"b\"\nkind = \"balanced\"\nname = \"B\"\nshort = \"B\"\nsummary = \"B\"\nprofile = {{ w = 60, s = 60 }}\n\
+         [[question]]\nid = \"work\"\nkind = \"likert\"\ntraits = [\"t\"]\nprompt = \"?\"\nmoves = {{ w = 2 }}\n\
+         [[question]]\nid = \"style\"\nkind = \"likert\"\ntraits = [\"t\"]\nprompt = \"?\"\nmoves = {{ s = 1 }}\n"
+    );
+    opsfit::authoring::source::parse_quiz("parts.toml", &text).expect("quiz loads")
+}
+
+/// (style profiles SRE/DevOps, work answer, style answer; expected work
+/// lead, style lead, style share). The work range is 2 × 2 × 40 × 2 = 320
+/// doubled units, the style range 2 × 20 × 2 = 80 when it leans.
+#[test]
+fn a_score_splits_into_its_work_and_style_parts() {
+    let cases = [
+        // Style leans DevOps: agreeing with the style statement leans DevOps.
+        ((50, 70), Some(4), Some(4), 100.0, -100.0, 0.2),
+        ((50, 70), Some(2), Some(0), 0.0, 100.0, 0.2),
+        ((50, 70), Some(3), None, 50.0, 0.0, 0.0),
+        // Style the same in both roles: no style lead, no share.
+        ((60, 60), Some(0), Some(4), -100.0, 0.0, 0.0),
+        ((60, 60), None, Some(4), 0.0, 0.0, 0.0),
+    ];
+    for ((sre, devops), work, style, work_lead, style_lead, share) in cases {
+        let quiz = two_part_quiz(sre, devops);
+        let parts = Engine::new(&quiz).parts(&[work, style]);
+        let case = format!("{sre}/{devops} {work:?} {style:?}: {parts:?}");
+        assert!((parts.work.lead - work_lead).abs() < 1e-9, "{case}");
+        assert!((parts.style.lead - style_lead).abs() < 1e-9, "{case}");
+        assert!((parts.style.share - share).abs() < 1e-9, "{case}");
+        assert_eq!(parts.work.part, Part::Work);
+        assert_eq!(parts.style.part, Part::Style);
+        // Each part lists its own measured dimensions only.
+        assert!(parts.work.dimensions.iter().all(|&(d, _)| d == 0), "{case}");
+        assert!(
+            parts.style.dimensions.iter().all(|&(d, _)| d == 1),
+            "{case}"
+        );
+        assert_eq!(
+            parts.style.dimensions.len(),
+            usize::from(style.is_some()),
+            "{case}"
+        );
+    }
+}
+
+/// The shipped quiz: its style dimensions lean toward neither role, so the
+/// work part alone is the result.
+#[test]
+fn on_the_shipped_quiz_the_work_part_is_the_whole_lead() {
+    let engine = Engine::new(&QUIZ);
+    for pole in [0, 1] {
+        let answers = extreme_answers(&QUIZ, pole);
+        let parts = engine.parts(&answers);
+        assert!((parts.work.lead - engine.lead(&answers)).abs() < 1e-9);
+        assert_eq!(parts.style.lead, 0.0);
+        assert_eq!(parts.style.share, 0.0);
+        assert!(
+            !parts.style.dimensions.is_empty(),
+            "the style is still measured"
+        );
+    }
+}
+
+proptest! {
+    /// When every question moves one part only, the overall lead is the
+    /// parts' leads weighted by their shares, and the shares add up to one.
+    #[test]
+    fn the_lead_is_the_parts_weighted_by_their_shares((quiz, answers) in arb_two_part_case()) {
+        let engine = Engine::new(&quiz);
+        let parts = engine.parts(&answers);
+        let lead = engine.lead(&answers);
+        let joined = parts.work.share * parts.work.lead + parts.style.share * parts.style.lead;
+        prop_assert!((lead - joined).abs() < 1e-6, "{} vs {} from {:?}", lead, joined, parts);
+        let shares = parts.work.share + parts.style.share;
+        prop_assert!(shares.abs() < 1e-9 || (shares - 1.0).abs() < 1e-9, "{:?}", parts);
+        for p in [&parts.work, &parts.style] {
+            prop_assert!((-100.0..=100.0).contains(&p.lead));
+            prop_assert!((0.0..=1.0).contains(&p.share));
+        }
+    }
 }

@@ -183,10 +183,11 @@ fn quiz_expr(q: &Quiz) -> String {
             text(&t.label)
         )),
         list(&q.dimensions, |d| format!(
-            "Dimension {{ id: {}, label: {}, description: {} }}",
+            "Dimension {{ id: {}, label: {}, description: {}, part: Part::{:?} }}",
             text(&d.id),
             text(&d.label),
-            text(&d.description)
+            text(&d.description),
+            d.part
         )),
         list(&q.outcomes, outcome_expr),
         list(&q.questions, question_expr),

@@ -32,9 +32,10 @@ pub const TEXT_FILES: [&str; 7] = [
 /// Keys whose string values are ids, addresses, machine dates or kinds: they
 /// live once, in the reference locale, and a locale that repeats one is
 /// refused (a translated id would silently break a link or a saved answer).
-const NOT_TEXT: [&str; 14] = [
+const NOT_TEXT: [&str; 15] = [
     "id",
     "kind",
+    "part",
     "traits",
     "leaning",
     "source",

@@ -147,6 +147,7 @@ struct RawDimension {
     id: String,
     label: String,
     description: String,
+    part: Option<String>,
 }
 
 #[derive(Deserialize, PartialEq, Eq, Clone, Copy)]
@@ -328,13 +329,34 @@ impl<'f> Check<'f> {
             .into_iter()
             .map(|d| {
                 let entry = format!("dimension \"{}\"", d.id);
+                let part = match d.part.as_deref() {
+                    Some("work") => Part::Work,
+                    Some("style") => Part::Style,
+                    other => {
+                        self.error(
+                            &entry,
+                            match other {
+                                None => "`part` is missing: \"work\" (the kind of work, which decides) or \"style\" (how a person likes to work)".to_string(),
+                                Some(p) => format!("`part` is \"{p}\"; it must be \"work\" or \"style\""),
+                            },
+                        );
+                        Part::Work
+                    }
+                };
                 Dimension {
                     label: self.text(&entry, "label", d.label),
                     description: self.text(&entry, "description", d.description),
                     id: owned(d.id),
+                    part,
                 }
             })
             .collect();
+        if !dimensions.is_empty() && dimensions.iter().all(|d| d.part == Part::Style) {
+            self.error(
+                "quiz",
+                "every dimension is `part = \"style\"`: the result needs at least one about the work",
+            );
+        }
 
         let outcomes = self.outcomes(raw.outcomes, &dimension_ids);
         let likert: Vec<String> = header.likert;
@@ -378,7 +400,7 @@ impl<'f> Check<'f> {
             }
         }
         if outcomes.len() == 3 {
-            self.questions_separate_poles(&questions, &outcomes);
+            self.questions_separate_poles(&questions, &outcomes, &dimensions);
             // Reachability is only meaningful once every entry is sound.
             if self.errors.is_empty() {
                 let threshold = header.balanced_threshold;
@@ -643,9 +665,22 @@ impl<'f> Check<'f> {
 
     /// A question whose options all lean the same amount cannot change the
     /// outcome, which is nearly always an authoring slip.
-    fn questions_separate_poles(&mut self, questions: &[Question], outcomes: &[Outcome]) {
+    /// A question about the work must be able to move the result. One that
+    /// moves only style dimensions may lean nowhere: it is there for the
+    /// style part of the result, which is context.
+    fn questions_separate_poles(
+        &mut self,
+        questions: &[Question],
+        outcomes: &[Outcome],
+        dimensions: &[Dimension],
+    ) {
         for q in questions {
-            if q.leans(outcomes).1 == 0 {
+            let style_only = q.options.iter().flat_map(|o| o.moves.iter()).all(|m| {
+                dimensions
+                    .get(m.dimension as usize)
+                    .is_some_and(|d| d.part == Part::Style)
+            });
+            if q.leans(outcomes).1 == 0 && !style_only {
                 self.error(
                     format!("question \"{}\"", q.id),
                     "no option leans further toward either pole than another, so the answer cannot matter",

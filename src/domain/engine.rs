@@ -38,7 +38,7 @@
 //! answer, `(100 ± t) × range` for an answered skip. Taking the changes with
 //! the largest amounts first is again exact.
 
-use super::content::{Quiz, Verdict};
+use super::content::{Part, Quiz, Verdict};
 
 /// The answer given to each question, by question index; `None` is unanswered.
 pub type Answers = [Option<u8>];
@@ -75,6 +75,31 @@ pub struct Score {
     /// Each dimension's position in 0..=1 among the answers it could have
     /// taken; `None` when no answered question measures it.
     pub dimensions: Vec<Option<f64>>,
+}
+
+/// One part of a score (see [`Part`]): the answers read on that part's
+/// dimensions alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartScore {
+    pub part: Part,
+    /// Pole 0's lead in percentage points (negative: pole 1 leads) from this
+    /// part's weights alone, against the most this part of the answered
+    /// questions could lead: -100..=100, and 0 when it cannot lean at all.
+    pub lead: f64,
+    /// The most this part of the answered questions can move the overall
+    /// lead, as a share of the most the overall lead can move: 0..=1.
+    pub share: f64,
+    /// This part's dimensions that an answered question measures, by index,
+    /// with their positions as in [`Score::dimensions`], in quiz order.
+    pub dimensions: Vec<(usize, f64)>,
+}
+
+/// A score split in two: the work a person wants, which decides the
+/// verdict, and how they like to work, which is context for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreParts {
+    pub work: PartScore,
+    pub style: PartScore,
 }
 
 /// How much one answer moved the result.
@@ -281,6 +306,39 @@ impl<'q> Engine<'q> {
         }
     }
 
+    /// The score split into its work part, which decides the verdict, and
+    /// its style part, which is context. When every question moves one part
+    /// only, the overall lead is `work.share × work.lead + style.share ×
+    /// style.lead`.
+    pub fn parts(&self, answers: &Answers) -> ScoreParts {
+        let (_, total_range) = self.totals(answers);
+        let positions = self.score(answers).dimensions;
+        // Worked out per call, not kept in the engine: only the result page
+        // asks, once, and a build that never asks carries none of this code.
+        let part = |part: Part| {
+            let (sum, range) = self.answered(answers).fold((0, 0), |(s, r), (q, o)| {
+                let (leans, range) = part_leans(self.quiz, &self.weights[q], part);
+                (s + leans[o as usize], r + range)
+            });
+            let ratio = |a: i64, b: i64| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+            PartScore {
+                part,
+                lead: 100.0 * ratio(sum, range),
+                share: ratio(range, total_range).min(1.0),
+                dimensions: positions
+                    .iter()
+                    .enumerate()
+                    .filter(|(d, _)| self.quiz.dimensions[*d].part == part)
+                    .filter_map(|(d, x)| x.map(|x| (d, x)))
+                    .collect(),
+            }
+        };
+        ScoreParts {
+            work: part(Part::Work),
+            style: part(Part::Style),
+        }
+    }
+
     /// Every answer's effect, the largest first; equal effects keep question order.
     pub fn contributions(&self, answers: &Answers) -> Vec<Contribution> {
         let (_, range) = self.totals(answers);
@@ -448,6 +506,35 @@ impl<'q> Engine<'q> {
             level,
         }
     }
+}
+
+/// One question's leans and range, as [`Question::leans`] gives them,
+/// counting only the dimensions of `part`; `dense` is the question's
+/// weights by option and dimension.
+///
+/// [`Question::leans`]: super::content::Question::leans
+fn part_leans(quiz: &Quiz, dense: &[Vec<i64>], part: Part) -> (Vec<i64>, i64) {
+    let step = |d: usize| {
+        let at = |o: usize| {
+            quiz.outcomes
+                .get(o)
+                .and_then(|x| x.profile.get(d))
+                .copied()
+                .unwrap_or(0) as i64
+        };
+        if quiz.dimensions.get(d).map(|x| x.part) == Some(part) {
+            at(0) - at(1)
+        } else {
+            0
+        }
+    };
+    let raw: Vec<i64> = dense
+        .iter()
+        .map(|w| w.iter().enumerate().map(|(d, x)| x * step(d)).sum())
+        .collect();
+    let hi = raw.iter().copied().max().unwrap_or(0);
+    let lo = raw.iter().copied().min().unwrap_or(0);
+    (raw.iter().map(|c| 2 * c - (hi + lo)).collect(), hi - lo)
 }
 
 /// A stable insertion sort, where `before(a, b)` says that `a` goes first.

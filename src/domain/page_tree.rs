@@ -12,7 +12,7 @@
 //! (`datetime`, `aria-label`, a route's `href`).
 
 use super::content::{
-    Block, CertificationKind, CredentialLevel, Leaning, Library, Page, Quiz, Section, Verdict,
+    Block, CertificationKind, CredentialLevel, Leaning, Library, Page, Part, Quiz, Section, Verdict,
 };
 use super::path::{choose, Background};
 use super::route::{Place, Route};
@@ -143,10 +143,21 @@ pub fn compare(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink)
 pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
     let m = &library.method;
     let quiz = w.quiz;
+    let (weight_low, weight_high) = quiz.weight_range();
     let holes = [
         ("threshold", quiz.balanced_threshold.to_string()),
         ("questions", quiz.questions.len().to_string()),
         ("dimensions", quiz.dimensions.len().to_string()),
+        (
+            "work_dimensions",
+            quiz.n_dimensions_in(Part::Work).to_string(),
+        ),
+        (
+            "style_dimensions",
+            quiz.n_dimensions_in(Part::Style).to_string(),
+        ),
+        ("weight_low", weight_low.to_string()),
+        ("weight_high", weight_high.to_string()),
     ];
     let holes: Vec<(&str, &str)> = holes.iter().map(|(k, v)| (*k, v.as_str())).collect();
     leaf(out, "p", "lede", &fill(&m.intro, &holes));

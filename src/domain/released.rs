@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use super::content::{AnswerOption, Dimension, Move, Outcome, Question, QuestionKind, Quiz};
+use super::content::{AnswerOption, Dimension, Move, Outcome, Part, Question, QuestionKind, Quiz};
 
 pub struct Bank {
     /// `token::fingerprint` of the bank's question and option ids.
@@ -100,6 +100,8 @@ impl Bank {
                     id: Cow::Borrowed(id),
                     label: empty(),
                     description: empty(),
+                    // Those banks had no parts; only their scoring is kept.
+                    part: Part::Work,
                 })
                 .collect::<Vec<_>>()
                 .into(),

@@ -128,10 +128,12 @@ label = "T"
 id = "a"
 label = "A"
 description = "A"
+part = "work"
 [[dimension]]
 id = "b"
 label = "B"
 description = "B"
+part = "work"
 [[outcome]]
 id = "p"
 kind = "pole"

@@ -9,8 +9,10 @@ use super::coverage::{
 };
 use super::persona::Persona;
 use super::prng::Prng;
-use super::simulation::{keep_rate, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE};
-use crate::domain::content::{Quiz, Verdict};
+use super::simulation::{
+    keep_rate, neutral_on_work, simulate, AnswerStyle, Shares, RETAKE_CHANGE_PER_MILLE,
+};
+use crate::domain::content::{Part, QuestionKind, Quiz, Verdict};
 use crate::domain::engine::Engine;
 
 /// Under random answers, neither pole takes more than this share of the two.
@@ -32,6 +34,28 @@ pub const MIN_KEEP_RATE: f64 = 0.80;
 /// since a retake may well land it on the other side. About one standard
 /// deviation of a retake's lead.
 pub const NEAR_THE_LINE: f64 = 10.0;
+
+/// Each kind of question is at least one in this many of the quiz, so no
+/// one format (and its way of being answered) carries the result.
+pub const MIN_KIND_SHARE_DENOMINATOR: usize = 5;
+
+const QUESTION_KINDS: [QuestionKind; 3] = [
+    QuestionKind::Likert,
+    QuestionKind::Scenario,
+    QuestionKind::Choice,
+];
+
+fn kind_name(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Likert => "likert",
+        QuestionKind::Scenario => "scenario",
+        QuestionKind::Choice => "choice",
+    }
+}
+
+/// How a person likes to work moves at most this share of the maximum lead:
+/// the result rests on the work.
+pub const MAX_STYLE_SHARE: f64 = 0.25;
 
 /// How large each simulation is, and where its random numbers start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,10 +137,33 @@ pub enum Gate {
     RandomBalancedShare,
     MostAgreeing,
     LeastAgreeing,
+    FirstOption,
+    LastOption,
+    KindShare,
+    StyleShare,
+    NeutralWorkBalanced,
     PersonaCount,
     PersonaOutcome,
     PanelAgreement,
     PersonaStability,
+}
+
+/// A respondent neutral on every question about the work, at one extreme of
+/// one style dimension (see [`neutral_on_work`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StyleExtreme {
+    pub dimension: usize,
+    /// The dimension's highest reach (the most sociable, say), or its lowest.
+    pub high: bool,
+    pub verdict: Verdict,
+    /// Pole 0's lead in percentage points.
+    pub lead: f64,
+}
+
+impl StyleExtreme {
+    pub fn is_balanced(&self) -> bool {
+        self.verdict == Verdict::Balanced
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,6 +183,15 @@ pub struct Report<'q> {
     pub random: Shares,
     pub most_agreeing: Shares,
     pub least_agreeing: Shares,
+    /// Scenario and choice questions answered always with their first,
+    /// or always with their last, option.
+    pub first_option: Shares,
+    pub last_option: Shares,
+    /// The share of the maximum lead that style dimensions can move, over
+    /// the whole quiz answered: 0..=1.
+    pub style_share: f64,
+    /// Both extremes of every style dimension, in dimension order.
+    pub style_extremes: Vec<StyleExtreme>,
     pub personas: Vec<PersonaResult>,
 }
 
@@ -168,6 +224,35 @@ pub fn calibrate<'q>(engine: &Engine<'q>, personas: &[Persona], settings: Settin
             settings.styled_respondents,
             &mut stream(3),
         ),
+        first_option: simulate(
+            engine,
+            AnswerStyle::FirstOption,
+            settings.styled_respondents,
+            &mut stream(4),
+        ),
+        last_option: simulate(
+            engine,
+            AnswerStyle::LastOption,
+            settings.styled_respondents,
+            &mut stream(5),
+        ),
+        style_share: {
+            let all: Vec<Option<u8>> = quiz.questions.iter().map(|_| Some(0)).collect();
+            engine.parts(&all).style.share
+        },
+        style_extremes: (0..quiz.dimensions.len())
+            .filter(|&d| quiz.dimensions[d].part == Part::Style)
+            .flat_map(|d| [true, false].map(|high| (d, high)))
+            .map(|(dimension, high)| {
+                let answers = neutral_on_work(quiz, dimension, high);
+                StyleExtreme {
+                    dimension,
+                    high,
+                    verdict: engine.verdict(&answers),
+                    lead: engine.lead(&answers),
+                }
+            })
+            .collect(),
         personas: personas
             .iter()
             .enumerate()
@@ -258,6 +343,36 @@ impl Report<'_> {
             self.style_ok(&self.least_agreeing),
         ));
         out.push(check(
+            Gate::FirstOption,
+            "scenario and choice",
+            self.style_ok(&self.first_option),
+        ));
+        out.push(check(
+            Gate::LastOption,
+            "scenario and choice",
+            self.style_ok(&self.last_option),
+        ));
+        for kind in QUESTION_KINDS {
+            out.push(check(
+                Gate::KindShare,
+                kind_name(kind),
+                self.kind_count(kind) * MIN_KIND_SHARE_DENOMINATOR >= q.questions.len(),
+            ));
+        }
+        out.push(check(
+            Gate::StyleShare,
+            "style",
+            self.style_share <= MAX_STYLE_SHARE,
+        ));
+        for e in &self.style_extremes {
+            let subject = format!(
+                "{}{}",
+                q.dimensions[e.dimension].id,
+                if e.high { "+" } else { "-" }
+            );
+            out.push(check(Gate::NeutralWorkBalanced, &subject, e.is_balanced()));
+        }
+        out.push(check(
             Gate::PersonaCount,
             "personas",
             self.personas.len() >= MIN_PERSONAS,
@@ -284,6 +399,14 @@ impl Report<'_> {
         let panel: Vec<&PersonaResult> = self.personas.iter().filter(|p| p.panel).collect();
         let placed = panel.iter().filter(|p| p.is_placed()).count();
         (!panel.is_empty()).then(|| placed as f64 / panel.len() as f64)
+    }
+
+    pub fn kind_count(&self, kind: QuestionKind) -> usize {
+        self.quiz
+            .questions
+            .iter()
+            .filter(|q| q.kind == kind)
+            .count()
     }
 
     pub fn is_passing(&self) -> bool {
@@ -422,6 +545,58 @@ pub fn render(report: &Report) -> String {
             pct(shares.share(Verdict::Pole(1))).trim(),
             outcome(Verdict::Balanced),
             pct(shares.share(Verdict::Balanced)).trim(),
+        ));
+    }
+
+    line(String::new());
+    line(format!(
+        "== Option order (scenario and choice always answered with one option, statements at random; {} respondents each)",
+        report.first_option.n
+    ));
+    for (name, shares) in [
+        ("first option", &report.first_option),
+        ("last option", &report.last_option),
+    ] {
+        line(format!(
+            "  {}  {:<20} mean lead {:+6.1} points (|mean| target under {t})",
+            mark(report.style_ok(shares)),
+            name,
+            shares.mean_lead(),
+        ));
+    }
+    line(format!(
+        "== Question kinds (each at least 1 in {MIN_KIND_SHARE_DENOMINATOR} of the {} questions)",
+        q.questions.len()
+    ));
+    for kind in QUESTION_KINDS {
+        let n = report.kind_count(kind);
+        line(format!(
+            "  {}  {:<20} {n}",
+            mark(n * MIN_KIND_SHARE_DENOMINATOR >= q.questions.len()),
+            kind_name(kind),
+        ));
+    }
+
+    line(String::new());
+    line("== Work before style (the work decides; how a person likes to work is context)".into());
+    line(format!(
+        "  {}  style share of the maximum lead: {:.0}%   target at most {:.0}%",
+        mark(report.style_share <= MAX_STYLE_SHARE),
+        100.0 * report.style_share,
+        100.0 * MAX_STYLE_SHARE
+    ));
+    line(format!(
+        "   neutral on every work question, at each extreme of one style dimension (target: {})",
+        outcome(Verdict::Balanced)
+    ));
+    for e in &report.style_extremes {
+        line(format!(
+            "  {}  {:<20} {:<5} lead {:+6.1}   got {}",
+            mark(e.is_balanced()),
+            q.dimensions[e.dimension].id,
+            if e.high { "most" } else { "least" },
+            e.lead,
+            outcome(e.verdict)
         ));
     }
 

@@ -3,7 +3,7 @@
 //! its figures replay exactly from a seed.
 
 use super::prng::Prng;
-use crate::domain::content::{QuestionKind, Quiz, Verdict};
+use crate::domain::content::{Part, QuestionKind, Quiz, Verdict};
 use crate::domain::engine::Engine;
 
 /// How many simulated respondents reached each outcome, and how far they led.
@@ -77,6 +77,10 @@ pub enum AnswerStyle {
     MostAgreeing,
     /// "Strongly disagree" to every statement; other kinds at random.
     LeastAgreeing,
+    /// The first option of every scenario and choice; statements at random.
+    FirstOption,
+    /// The last option of every scenario and choice; statements at random.
+    LastOption,
 }
 
 /// `n` respondents answering every question in `style`.
@@ -103,10 +107,67 @@ pub fn answer_in_style(
         let o = match (style, question.kind) {
             (AnswerStyle::MostAgreeing, QuestionKind::Likert) => n_options - 1,
             (AnswerStyle::LeastAgreeing, QuestionKind::Likert) => 0,
+            (AnswerStyle::FirstOption, QuestionKind::Scenario | QuestionKind::Choice) => 0,
+            (AnswerStyle::LastOption, QuestionKind::Scenario | QuestionKind::Choice) => {
+                n_options - 1
+            }
             _ => rng.below(n_options),
         };
         *answer = Some(o as u8);
     }
+}
+
+/// Whether a question moves any dimension about the work.
+pub fn is_work_question(quiz: &Quiz, q: usize) -> bool {
+    quiz.questions[q]
+        .options
+        .iter()
+        .flat_map(|o| o.moves.iter())
+        .any(|m| quiz.dimensions[m.dimension as usize].part == Part::Work)
+}
+
+/// A respondent with no view on the work and a strong one on how they like
+/// to work: the highest (`high`) or lowest reach of style dimension `d`,
+/// such as the most sociable or the most solitary person.
+///
+/// On a question about the work they are neutral: the middle of a Likert
+/// scale, and a skip where no option is neutral (a skip shrinks the total
+/// the style answers are measured against, so it is the harsher reading).
+/// On a style question they take the answer that moves `d` furthest their
+/// way; where options tie, the one leaning least toward either role; where
+/// the question does not move `d`, the middle, or a skip.
+pub fn neutral_on_work(quiz: &Quiz, d: usize, high: bool) -> Vec<Option<u8>> {
+    let sign = if high { 1 } else { -1 };
+    (0..quiz.questions.len())
+        .map(|q| {
+            let question = &quiz.questions[q];
+            let n = question.options.len();
+            let middle = match question.kind {
+                QuestionKind::Likert => Some((n / 2) as u8),
+                QuestionKind::Scenario | QuestionKind::Choice => None,
+            };
+            if is_work_question(quiz, q) {
+                return middle;
+            }
+            let on_d = |o: usize| -> i64 {
+                question.options[o]
+                    .moves
+                    .iter()
+                    .filter(|m| m.dimension as usize == d)
+                    .map(|m| sign * m.weight as i64)
+                    .sum()
+            };
+            let best = (0..n).map(on_d).max().unwrap_or(0);
+            if (0..n).all(|o| on_d(o) == best) {
+                return middle;
+            }
+            let (leans, _) = question.leans(&quiz.outcomes);
+            (0..n)
+                .filter(|&o| on_d(o) == best)
+                .min_by_key(|&o| leans[o].abs())
+                .map(|o| o as u8)
+        })
+        .collect()
 }
 
 /// How likely each answer is to change on a retake, in parts per thousand.
@@ -290,6 +351,11 @@ mod tests {
         let scenario = &QUIZ.questions[first_of(&QUIZ, Scenario)];
         let all: Vec<u8> = (0..scenario.options.len() as u8).collect();
         check_style(MostAgreeing, Scenario, &all);
+        check_style(FirstOption, Likert, &[0, 1, 2, 3, 4]);
+        check_style(FirstOption, Choice, &[0]);
+        check_style(FirstOption, Scenario, &[0]);
+        check_style(LastOption, Choice, &[1]);
+        check_style(LastOption, Scenario, &[scenario.options.len() as u8 - 1]);
     }
 
     #[test]

@@ -43,6 +43,19 @@ pub struct Dimension {
     pub id: Text,
     pub label: Text,
     pub description: Text,
+    pub part: Part,
+}
+
+/// What a dimension is about. The work a person wants is what separates the
+/// roles, so the result rests on it; how a person likes to work (pace,
+/// people, method) is context, since both roles' days ask for much the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The kind of work: it decides the result.
+    Work,
+    /// How a person likes to work: shown beside the result, and held by
+    /// calibration to a small share of the lead.
+    Style,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -147,6 +160,27 @@ impl Quiz {
                 })
             })
             .count()
+    }
+
+    /// The lowest and highest weight any one answer gives one dimension,
+    /// Likert answers at their full strength ("strongly agree" doubles a
+    /// statement's weight): the range the method screen states.
+    pub fn weight_range(&self) -> (i8, i8) {
+        let weights = self
+            .questions
+            .iter()
+            .flat_map(|q| q.options.iter())
+            .flat_map(|o| o.moves.iter())
+            .map(|m| m.weight);
+        (
+            weights.clone().min().unwrap_or(0),
+            weights.max().unwrap_or(0),
+        )
+    }
+
+    /// How many dimensions belong to `part`.
+    pub fn n_dimensions_in(&self, part: Part) -> usize {
+        self.dimensions.iter().filter(|d| d.part == part).count()
     }
 }
 

@@ -107,7 +107,15 @@ pub struct Method {
 }
 
 /// The holes method text may use; the build rejects any other.
-pub const METHOD_HOLES: [&str; 3] = ["threshold", "questions", "dimensions"];
+pub const METHOD_HOLES: [&str; 7] = [
+    "threshold",
+    "questions",
+    "dimensions",
+    "work_dimensions",
+    "style_dimensions",
+    "weight_low",
+    "weight_high",
+];
 
 /// A source the content cites. Salary figures and the tools split name one
 /// by id at build time, so none can be shown without its entry here.

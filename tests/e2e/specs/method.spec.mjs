@@ -14,12 +14,16 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('How this quiz works');
       expect(page.url()).toMatch(/#\/method$/);
 
-      for (const name of ['What your answers move', 'The balanced band', 'How sure the result is',
+      for (const name of ['What your answers move', 'The balanced band', 'How firm the result is',
+        'What the quiz was checked against, and what it was not',
         'What the result can and cannot tell you', 'Sources']) {
         await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
       }
       // Numbers come from the quiz, never left as holes.
       await expect(page.getByText(/A lead of at least \d+ points/)).toBeVisible();
+      // The weight range is read from the answers: a statement at "strongly" counts twice.
+      await expect(page.getByText(/by a small whole weight, from -4 to 4\./)).toBeVisible();
+      await expect(page.getByText(/not a probability that the result is right for you/)).toBeVisible();
       await expect(page.locator('main')).not.toContainText('{');
       // The dimensions, read from the quiz, with the questions that move them.
       await expect(page.getByText('Service reliability', { exact: true })).toBeVisible();
@@ -27,7 +31,7 @@ for (const colorScheme of ['light', 'dark']) {
       // Every source with its date, and when the content was last reviewed.
       const sources = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
       expect(await sources.count()).toBeGreaterThanOrEqual(8);
-      await expect(sources.filter({ hasText: 'Bureau of Labor Statistics' }).first()).toContainText('May 2023');
+      await expect(sources.filter({ hasText: 'Bureau of Labor Statistics' }).first()).toContainText('May 2024');
       await expect(page.getByText(/Content last reviewed on \d{4}-\d{2}-\d{2}/)).toBeVisible();
       await expect(page.getByText(/Skipped questions count as unanswered/)).toBeVisible();
       await expectNoAxeViolations(page);
