@@ -1,12 +1,13 @@
 //! The trait profile as a chart drawn from a result's dimension scores (whole
-//! percents, as a result link carries them),
-//! with the same figures as a table for those who cannot see it. Each row
+//! percents, as a result link carries them), in two parts: the work a person
+//! wants, which decides the result, and how they like to work, which is
+//! context. The same figures are a table for those who cannot see it. Each row
 //! is HTML (the trait's icon and name over a track), so a long name wraps
 //! at any width, in any language.
 
 use leptos::prelude::*;
 
-use crate::domain::content::Verdict;
+use crate::domain::content::{Part, Verdict};
 use crate::domain::shipped::Content;
 use crate::domain::template::{fill, percent};
 use crate::ui::ctx::use_content;
@@ -27,28 +28,32 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             ("b", poles[1].short.as_ref()),
         ],
     );
-    let rows = quiz
-        .dimensions
-        .iter()
-        .zip(scores.iter().copied())
-        .enumerate()
-        .map(|(d, (dim, score))| {
-            let marker = |p: usize, class: &'static str| {
-                let at = percent(poles[p].profile[d].into());
-                view! { <span class=class style:left=at></span> }
-            };
-            view! {
-                <div class="trait-".to_string() + &dim.id>
-                    <span class="trait-name">{dim.label.as_ref()}</span>
-                    <span class="track">
-                        {score.map(|s| view! { <span class="you" style:width=score_text(s)></span> })}
-                        {marker(0, "pole-a")}
-                        {marker(1, "pole-b")}
-                    </span>
-                </div>
-            }
-        })
-        .collect_view();
+    // The work decides the result; how a person likes to work is context,
+    // and both roles' profiles sit at the same place on it (issue 18).
+    let rows = |part: Part| {
+        quiz.dimensions
+            .iter()
+            .zip(scores.iter().copied())
+            .enumerate()
+            .filter(move |(_, (dim, _))| dim.part == part)
+            .map(|(d, (dim, score))| {
+                let marker = |p: usize, class: &'static str| {
+                    let at = percent(poles[p].profile[d].into());
+                    view! { <span class=class style:left=at></span> }
+                };
+                view! {
+                    <div class="trait-".to_string() + &dim.id>
+                        <span class="trait-name">{dim.label.as_ref()}</span>
+                        <span class="track">
+                            {score.map(|s| view! { <span class="you" style:width=score_text(s)></span> })}
+                            {marker(0, "pole-a")}
+                            {marker(1, "pole-b")}
+                        </span>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
     let table_rows = quiz
         .dimensions
         .iter()
@@ -67,7 +72,11 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart">
-            <div class="traits" role="img" aria-label=summary.clone()>{rows}</div>
+            <h3 class="part">{ui.chart_work}</h3>
+            <div class="traits" role="img" aria-label=summary.clone()>{rows(Part::Work)}</div>
+            <h3 class="part">{ui.chart_style}</h3>
+            <p class="part-note">{ui.chart_style_note}</p>
+            <div class="traits" role="img" aria-label=summary.clone()>{rows(Part::Style)}</div>
             <figcaption>
                 <span class="legend-you">{who}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>
