@@ -21,6 +21,7 @@ use crate::ui::learn_page::LearnPage;
 use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
 use crate::ui::page_contents::{BackToTop, Section};
+use crate::ui::page_text::PageData;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
 
@@ -100,6 +101,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
         }
     }
     provide_context(Section(section));
+    provide_context(PageData::default());
     let ctx = Ctx {
         session,
         set_session,

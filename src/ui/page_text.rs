@@ -18,11 +18,27 @@ use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::page_contents::Section;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum State {
+    /// Not asked for yet, or asked for by no screen since a failure.
+    Idle,
     Loading,
     Failed,
     Ready(&'static Library),
+}
+
+/// Where the page data file is, for every screen at once: two screens (the
+/// result's path and its start line) that ask together share one fetch,
+/// and a retry on one is a retry on all. Provided once, by the app.
+#[derive(Clone, Copy)]
+pub struct PageData(RwSignal<State>);
+
+impl Default for PageData {
+    fn default() -> PageData {
+        PageData(RwSignal::new(
+            page_data::loaded().map_or(State::Idle, State::Ready),
+        ))
+    }
 }
 
 /// What a screen shows from the library, once it is loaded; the `&str` is
@@ -32,16 +48,16 @@ pub type Body = fn(&'static Library, Words, &str, &mut dyn Sink);
 pub fn page_text(body: Body, arg: String) -> impl IntoView {
     let Content { ui, quiz, .. } = use_content();
     let words = Words { quiz, ui };
-    let state = RwSignal::new(page_data::loaded().map_or(State::Loading, State::Ready));
-    // A screen left before the file arrived has disposed its signal:
-    // `try_set` then does nothing.
+    let PageData(state) = expect_context::<PageData>();
     let fetch = move || {
+        state.set(State::Loading);
         spawn_local(async move {
             let next = page_data::load().await.map_or(State::Failed, State::Ready);
-            state.try_set(next);
+            state.set(next);
         })
     };
-    if matches!(state.get_untracked(), State::Loading) {
+    // A screen that needs the text after a failure tries once more.
+    if matches!(state.get_untracked(), State::Idle | State::Failed) {
         fetch();
     }
     // On arrival at a section's address (a link, a reload, back or
@@ -70,16 +86,13 @@ pub fn page_text(body: Body, arg: String) -> impl IntoView {
             };
             view! { <div class="page-text" node_ref=holder on:click=again></div> }.into_any()
         }
-        State::Loading => {
+        State::Idle | State::Loading => {
             view! { <p class="page-loading" role="status">{ui.page_loading}</p> }.into_any()
         }
         State::Failed => view! {
             <div class="page-failed" role="alert">
                 <p>{ui.page_load_failed}</p>
-                <button type="button" on:click=move |_| {
-                    state.set(State::Loading);
-                    fetch();
-                }>{ui.page_retry}</button>
+                <button type="button" on:click=move |_| fetch()>{ui.page_retry}</button>
             </div>
         }
         .into_any(),

@@ -76,7 +76,7 @@ pub fn TraitChart(scores: Vec<Option<u8>>, shared: bool) -> impl IntoView {
             <div class="traits" role="img" aria-label=summary.clone()>{rows(Part::Work)}</div>
             <h3 class="part">{ui.chart_style}</h3>
             <p class="part-note">{ui.chart_style_note}</p>
-            <div class="traits" role="img" aria-label=summary.clone()>{rows(Part::Style)}</div>
+            <div class="traits" role="img" aria-label=ui.chart_style>{rows(Part::Style)}</div>
             <figcaption>
                 <span class="legend-you">{who}</span>
                 <span class="legend-a">{poles[0].short.as_ref()}</span>

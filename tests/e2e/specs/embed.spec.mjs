@@ -173,7 +173,7 @@ test('a mounted app touches only its own element: the host keeps its scroll, foc
   expect(focus).toEqual({ inApp: true, hostMain: false });
 
   // The app's own links change its screen, not the host's address.
-  await page.locator('#quiz').getByRole('link', { name: 'Learn' }).click();
+  await page.locator('#quiz').getByRole('link', { name: 'Learn', exact: true }).click();
   await expect(page.locator('#quiz').getByRole('heading', { name: 'Learn about SRE and DevOps' })).toBeVisible();
   expect(await host()).toEqual(before);
 

@@ -96,6 +96,8 @@ for (const route of LONG_PAGES) {
     await page.goto(`./${route}`);
     const title = await page.getByRole('heading', { level: 1 }).textContent();
     const contents = page.getByRole('navigation', { name: 'On this page' });
+    // The list is part of the page text, which loads after the heading.
+    await expect(contents).toBeVisible();
     const links = contents.getByRole('link');
     const count = await links.count();
     expect(count).toBeGreaterThan(3);

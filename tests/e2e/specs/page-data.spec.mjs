@@ -27,7 +27,7 @@ const LANGUAGES = [
     id: 'es', dir: './es/', single: 'opsfit.es.html',
     start: 'Empezar el cuestionario', loading: 'Cargando…', failed: /No se pudo cargar/, retry: 'Reintentar',
     screens: [
-      ['#/learn', 'Aprende sobre SRE y DevOps', /ingeniería de fiabilidad/i],
+      ['#/learn', 'Aprende sobre SRE y DevOps', /ingeniería de confiabilidad/i],
       ['#/learn/sre', /.+/, /.+/],
       ['#/learn/devops', /.+/, /.+/],
       ['#/learn/together', /.+/, /.+/],
