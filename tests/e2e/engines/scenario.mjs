@@ -111,7 +111,8 @@ export async function completeAndResume(driver, base, log) {
 }
 
 export async function expectResult(driver) {
-  await waitFor(driver, heading('Your result'), () => true, 'the heading "Your result"');
+  // The heading names the outcome after "Your result:" ("SRE fits you").
+  await waitFor(driver, "//h1[starts-with(normalize-space(), 'Your result:')]", () => true, 'the heading "Your result: …"');
   await waitFor(driver, "//*[contains(text(), '% SRE')]", (t) => /^\d+% SRE$/.test(t.trim()), 'the SRE percentage');
 }
 
