@@ -11,12 +11,16 @@
 //  - per language (OPSFIT_LOCALE): <html lang>, title, description, the
 //    manifest, and the inline script that picks the language's build;
 //  - the page data file (the learn, compare and method text) beside the
-//    wasm, in the precache list, and inline in the single file.
+//    wasm, in the precache list, and inline in the single file;
+//  - the link preview: Open Graph and Twitter card tags per language, and
+//    preview.png (1200 × 630, drawn by preview.mjs), which only crawlers
+//    fetch: not preloaded, not precached, left out of the single file.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HEIGHT, WIDTH, previewPng } from './preview.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -106,6 +110,42 @@ const pageDataFile = (() => {
 })();
 copyFileSync(pageDataFile, join(stage, pageData));
 
+// The link preview. og:image must be an absolute URL for crawlers to follow
+// it, and only the host knows its address: OPSFIT_SITE_URL (the reference
+// build's folder, e.g. https://example.org/opsfit/) makes the tags absolute;
+// without it they name the image relatively (README, "Link previews").
+const PREVIEW = 'preview.png';
+const ogLocales = { en: 'en_US', es: 'es_ES' };
+for (const id of locales) if (!ogLocales[id]) throw new Error(`postbuild.mjs: no og:locale for "${id}" (add it to ogLocales)`);
+const site = process.env.OPSFIT_SITE_URL;
+if (site && !/^https?:\/\/[^/]/.test(site)) throw new Error(`postbuild.mjs: OPSFIT_SITE_URL "${site}" is not an absolute http(s) URL`);
+const buildUrl = site ? new URL(locale === reference ? './' : `./${locale}/`, site.endsWith('/') ? site : `${site}/`).href : null;
+// The manifest's name is "opsfit: the question": the name beside the mark,
+// the question under it. The two roles' names are the same in every language.
+const [appName, question] = ui.html_manifest_name.split(/:\s+/);
+if (!question) throw new Error('postbuild.mjs: html_manifest_name in ui.toml must read "name: question" for the preview image');
+try {
+  writeFileSync(join(stage, PREVIEW), previewPng({ name: appName, question, poles: ['SRE', 'DevOps'] }));
+} catch (e) {
+  throw new Error(`postbuild.mjs: content/${locale}/ui.toml html_manifest_name: ${e.message}`);
+}
+const meta = (key, attr, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}">`;
+const previewTags = [
+  meta('og:type', 'property', 'website'),
+  meta('og:site_name', 'property', appName),
+  meta('og:title', 'property', ui.html_title),
+  meta('og:description', 'property', ui.html_description),
+  meta('og:locale', 'property', ogLocales[locale]),
+  ...locales.filter((id) => id !== locale).map((id) => meta('og:locale:alternate', 'property', ogLocales[id])),
+  ...(buildUrl ? [meta('og:url', 'property', buildUrl)] : []),
+  meta('og:image', 'property', buildUrl ? new URL(PREVIEW, buildUrl).href : PREVIEW),
+  meta('og:image:type', 'property', 'image/png'),
+  meta('og:image:width', 'property', String(WIDTH)),
+  meta('og:image:height', 'property', String(HEIGHT)),
+  meta('og:image:alt', 'property', ui.html_manifest_name),
+  meta('twitter:card', 'name', 'summary_large_image'),
+].join('');
+
 const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 // trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
@@ -115,10 +155,10 @@ const glueSource = readFileSync(join(stage, js), 'utf8');
 let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
   .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
-  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">`)
+  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">${previewTags}`)
   .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`);
-for (const [what, text] of [['title', ui.html_title], ['description', ui.html_description]]) {
-  if (!trunkHtml.includes(escapeHtml(text))) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
+for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags]]) {
+  if (!trunkHtml.includes(text)) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
 }
 if (release) {
   const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
@@ -170,7 +210,9 @@ if (/<link[^>]*(preload|stylesheet)|<script/.test(head)) throw new Error('postbu
 writeFileSync(join(stage, 'index.html'), localized);
 
 // The precache list is every file of this build; a new build is a new cache.
-const built = readdirSync(stage).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+// The preview image is for crawlers, never for the page: not worth a
+// visitor's download.
+const built = readdirSync(stage).filter((f) => f !== 'sw.js' && f !== PREVIEW && !f.startsWith('.')).sort();
 const precache = ['./', ...built.map((f) => `./${f}`)];
 const version = createHash('sha256');
 for (const f of built) version.update(f).update(readFileSync(join(stage, f)));
@@ -199,6 +241,8 @@ if (release) {
   const policy = `default-src 'none'; script-src ${hash(boot)} 'wasm-unsafe-eval'; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
   html = html
     .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+    // A file from disk has no address for a crawler to preview.
+    .replace(/<meta property="og:(image|url)[^"]*"[^>]*>/g, '')
     // The service worker never registers from disk.
     .replace(/<script>[\s\S]*?<\/script>/, '')
     .replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/, () => style)

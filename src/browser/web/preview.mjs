@@ -1,0 +1,175 @@
+// The link preview image (Open Graph, Twitter card): 1200 × 630, drawn at
+// build time by postbuild.mjs from pixels, written as a PNG with node's zlib.
+// No npm package and no network: the mark is the app icon's shapes, the text
+// a 5 × 7 bitmap font of the glyphs the pages' words need. Only link-preview
+// crawlers fetch it; the page never does.
+import { deflateSync } from 'node:zlib';
+
+export const WIDTH = 1200;
+export const HEIGHT = 630;
+
+// The light palette of style/main.css, as the in-app share card uses it.
+const BG = [0xff, 0xff, 0xff];
+const FG = [0x1b, 0x1f, 0x24];
+const ACCENT = [0x0b, 0x5c, 0xad];
+const POLE_B = [0x8a, 0x96, 0xa3];
+
+// Rows top to bottom, 1 = ink; rows past the seventh hang below the line. Only what the preview's words use, plus the
+// commonest letters: a glyph missing is a build error naming the text, so a
+// new title cannot silently lose a letter.
+const FONT = {
+  ' ': ['00000', '00000', '00000', '00000', '00000', '00000', '00000'],
+  '?': ['01110', '10001', '00001', '00010', '00100', '00000', '00100'],
+  '¿': ['00100', '00000', '00100', '01000', '10000', '10001', '01110'],
+  ':': ['00000', '01100', '01100', '00000', '01100', '01100', '00000'],
+  ',': ['00000', '00000', '00000', '00000', '01100', '00100', '01000'],
+  D: ['11100', '10010', '10001', '10001', '10001', '10010', '11100'],
+  E: ['11111', '10000', '10000', '11110', '10000', '10000', '11111'],
+  O: ['01110', '10001', '10001', '10001', '10001', '10001', '01110'],
+  R: ['11110', '10001', '10001', '11110', '10100', '10010', '10001'],
+  S: ['01111', '10000', '10000', '01110', '00001', '00001', '11110'],
+  a: ['00000', '00000', '01110', '00001', '01111', '10001', '01111'],
+  c: ['00000', '00000', '01110', '10000', '10000', '10001', '01110'],
+  d: ['00001', '00001', '01101', '10011', '10001', '10001', '01111'],
+  e: ['00000', '00000', '01110', '10001', '11111', '10000', '01110'],
+  f: ['00110', '01001', '01000', '11100', '01000', '01000', '01000'],
+  h: ['10000', '10000', '10110', '11001', '10001', '10001', '10001'],
+  i: ['00100', '00000', '01100', '00100', '00100', '00100', '01110'],
+  l: ['01100', '00100', '00100', '00100', '00100', '00100', '01110'],
+  n: ['00000', '00000', '10110', '11001', '10001', '10001', '10001'],
+  o: ['00000', '00000', '01110', '10001', '10001', '10001', '01110'],
+  p: ['00000', '00000', '11110', '10001', '10001', '10001', '11110', '10000', '10000'],
+  r: ['00000', '00000', '10110', '11001', '10000', '10000', '10000'],
+  s: ['00000', '00000', '01110', '10000', '01110', '00001', '11110'],
+  t: ['01000', '01000', '11100', '01000', '01000', '01001', '00110'],
+  u: ['00000', '00000', '10001', '10001', '10001', '10011', '01101'],
+  v: ['00000', '00000', '10001', '10001', '10001', '01010', '00100'],
+};
+
+/** The glyphs `text` needs that the font lacks (empty when it can be drawn). */
+export function missingGlyphs(text) {
+  return [...new Set([...text].filter((c) => !FONT[c]))];
+}
+
+class Picture {
+  constructor() {
+    this.px = new Float64Array(WIDTH * HEIGHT * 3);
+    this.fill(0, 0, WIDTH, HEIGHT, BG);
+  }
+
+  // Whole-pixel rectangles need no smoothing.
+  fill(x, y, w, h, colour) {
+    for (let j = Math.max(0, y); j < Math.min(HEIGHT, y + h); j++) {
+      for (let i = Math.max(0, x); i < Math.min(WIDTH, x + w); i++) this.blend(i, j, colour, 1);
+    }
+  }
+
+  // A shape given by `inside(x, y)` over a box, edges smoothed by 4 × 4
+  // samples a pixel.
+  shape(x0, y0, x1, y1, colour, inside) {
+    for (let j = Math.floor(y0); j < Math.ceil(y1); j++) {
+      for (let i = Math.floor(x0); i < Math.ceil(x1); i++) {
+        let hits = 0;
+        for (let s = 0; s < 16; s++) hits += inside(i + ((s % 4) + 0.5) / 4, j + (Math.floor(s / 4) + 0.5) / 4) ? 1 : 0;
+        if (hits) this.blend(i, j, colour, hits / 16);
+      }
+    }
+  }
+
+  blend(i, j, colour, alpha) {
+    const at = (j * WIDTH + i) * 3;
+    for (let c = 0; c < 3; c++) this.px[at + c] += (colour[c] - this.px[at + c]) * alpha;
+  }
+
+  text(text, x, y, scale, colour) {
+    for (const [n, ch] of [...text].entries()) {
+      FONT[ch].forEach((row, r) => {
+        for (let c = 0; c < 5; c++) if (row[c] === '1') this.fill(x + (n * 6 + c) * scale, y + r * scale, scale, scale, colour);
+      });
+    }
+  }
+
+  png() {
+    const raw = Buffer.alloc((WIDTH * 3 + 1) * HEIGHT);
+    for (let j = 0; j < HEIGHT; j++) {
+      raw[j * (WIDTH * 3 + 1)] = 0; // filter: none
+      for (let i = 0; i < WIDTH * 3; i++) raw[j * (WIDTH * 3 + 1) + 1 + i] = Math.round(this.px[j * WIDTH * 3 + i]);
+    }
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(WIDTH, 0);
+    header.writeUInt32BE(HEIGHT, 4);
+    header.set([8, 2, 0, 0, 0], 8); // 8 bits, truecolour, no interlace
+    return Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(raw, { level: 9 })),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+  }
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes) {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+const segmentDistance = (px, py, [ax, ay], [bx, by]) => {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+};
+
+/**
+ * The preview as PNG bytes: the app's mark and name, the question the app
+ * answers (`question`, this language's words), and the split bar between the
+ * two roles, half and half.
+ */
+export function previewPng({ name, question, poles }) {
+  for (const text of [name, question, ...poles]) {
+    const missing = missingGlyphs(text);
+    if (missing.length) throw new Error(`the preview font has no ${missing.map((c) => JSON.stringify(c)).join(', ')} (in ${JSON.stringify(text)})`);
+  }
+  const p = new Picture();
+  p.fill(0, 0, 16, HEIGHT, ACCENT);
+
+  // The mark: icon.svg's rounded square and rising line, 64 units to 176 px.
+  const mx = 72;
+  const my = 64;
+  const unit = 176 / 64;
+  p.shape(mx, my, mx + 176, my + 176, ACCENT, (x, y) => {
+    const r = 12 * unit;
+    const cx = Math.min(Math.max(x, mx + r), mx + 176 - r);
+    const cy = Math.min(Math.max(y, my + r), my + 176 - r);
+    return Math.hypot(x - cx, y - cy) <= r;
+  });
+  const line = [[14, 40], [26, 28], [34, 36], [50, 20]].map(([x, y]) => [mx + x * unit, my + y * unit]);
+  p.shape(mx, my, mx + 176, my + 176, BG, (x, y) => line.slice(1).some((b, k) => segmentDistance(x, y, line[k], b) <= 3 * unit));
+
+  // The name beside the mark, the question under both, as wide as fits.
+  p.text(name, 296, my + 176 / 2 - (7 * 14) / 2, 14, ACCENT);
+  const width = WIDTH - 72 * 2;
+  const scale = Math.min(14, Math.floor(width / ([...question].length * 6 - 1)));
+  p.text(question, 72, 300, scale, FG);
+
+  // The split bar, the result page's motif, with each role's name under its end.
+  p.fill(72, 440, width / 2, 40, ACCENT);
+  p.fill(72 + width / 2, 440, width / 2, 40, POLE_B);
+  p.text(poles[0], 72, 504, 8, FG);
+  p.text(poles[1], WIDTH - 72 - ([...poles[1]].length * 6 - 1) * 8, 504, 8, FG);
+  return p.png();
+}
