@@ -4,7 +4,8 @@
 //    meta tag allows scripts from files only;
 //  - sw.js: the service worker with its precache list and version;
 //  - manifest.webmanifest and icon.svg;
-//  - mount.js: a stable entry point to mount opsfit without an iframe;
+//  - mount.js: a stable entry point to mount opsfit without an iframe, and
+//    its stylesheet, main.css scoped to the host's element (mount_style.mjs);
 //  - dist-single/opsfit.html (release only): one self-contained file that
 //    opens from disk, with the CSS, the JS and the wasm inlined
 //    (opsfit.<id>.html for another language);
@@ -21,6 +22,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HEIGHT, WIDTH, previewPng } from './preview.mjs';
+import { MOUNT_CLASS, scopeToMount } from './mount_style.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -63,6 +65,12 @@ writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 }, null, 2) + '\n');
 
+// The trunk-minified CSS is read after trunk wrote it (release), so the
+// scoped copy is as small as it can be; named by its content like the rest.
+const mountCssText = scopeToMount(readFileSync(join(stage, css), 'utf8'));
+const mountCss = `mount-${createHash('sha256').update(mountCssText).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(stage, mountCss), mountCssText);
+
 writeFileSync(join(stage, 'mount.js'), `// Mounts opsfit into an element of your page, without an iframe:
 //   import { mount } from 'https://your.host/opsfit/mount.js';
 //   await mount('#quiz');
@@ -75,11 +83,14 @@ export async function mount(selector, theme = {}) {
   const element = document.querySelector(selector);
   if (!element) throw new Error('opsfit: nothing matches ' + selector);
   for (const [name, value] of Object.entries(theme)) element.style.setProperty('--opsfit-' + name, String(value));
+  // The app's stylesheet styles this element and what is in it, nothing of
+  // the host's page.
+  element.classList.add('${MOUNT_CLASS}');
   const base = new URL('./', import.meta.url);
   if (!document.querySelector('link[data-opsfit-style]')) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL('${css}', base).href;
+    link.href = new URL('${mountCss}', base).href;
     link.dataset.opsfitStyle = '';
     document.head.append(link);
   }

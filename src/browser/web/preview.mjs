@@ -1,6 +1,6 @@
 // The link preview image (Open Graph, Twitter card): 1200 × 630, drawn at
 // build time by postbuild.mjs from pixels, written as a PNG with node's zlib.
-// No npm package and no network: the mark is the app icon's shapes, the text
+// No npm package and no network: the mark is the header's gauge, the text
 // a 5 × 7 bitmap font of the glyphs the pages' words need. Only link-preview
 // crawlers fetch it; the page never does.
 import { deflateSync } from 'node:zlib';
@@ -8,11 +8,15 @@ import { deflateSync } from 'node:zlib';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-// The light palette of style/main.css, as the in-app share card uses it.
+// The light palette of style/main.css's design tokens, and the colours of
+// its mark (the header's gauge).
 const BG = [0xff, 0xff, 0xff];
-const FG = [0x1b, 0x1f, 0x24];
-const ACCENT = [0x0b, 0x5c, 0xad];
-const POLE_B = [0x8a, 0x96, 0xa3];
+const FG = [0x17, 0x1a, 0x26];
+const ACCENT = [0x4b, 0x3b, 0xd6];
+const SRE = [0x1f, 0x5f, 0xc2];
+const DEVOPS = [0xb1, 0x4a, 0x0a];
+const MARK_SRE = [0x80, 0xb6, 0xff];
+const MARK_DEVOPS = [0xff, 0xab, 0x6e];
 
 // Rows top to bottom, 1 = ink; rows past the seventh hang below the line. Only what the preview's words use, plus the
 // commonest letters: a glyph missing is a build error naming the text, so a
@@ -147,29 +151,47 @@ export function previewPng({ name, question, poles }) {
   const p = new Picture();
   p.fill(0, 0, 16, HEIGHT, ACCENT);
 
-  // The mark: icon.svg's rounded square and rising line, 64 units to 176 px.
+  // The mark, as the header draws it (main.css, .brand::before): a gauge
+  // from SRE blue to DevOps orange on a dark rounded square, its needle
+  // leaning; 32 units to 176 px.
   const mx = 72;
   const my = 64;
-  const unit = 176 / 64;
-  p.shape(mx, my, mx + 176, my + 176, ACCENT, (x, y) => {
-    const r = 12 * unit;
-    const cx = Math.min(Math.max(x, mx + r), mx + 176 - r);
-    const cy = Math.min(Math.max(y, my + r), my + 176 - r);
-    return Math.hypot(x - cx, y - cy) <= r;
+  const unit = 176 / 32;
+  const at = (x, y) => [(x - mx) / unit, (y - my) / unit];
+  const box = [mx, my, mx + 176, my + 176];
+  p.shape(...box, FG, (x, y) => {
+    const [u, v] = at(x, y);
+    const cu = Math.min(Math.max(u, 9), 23);
+    const cv = Math.min(Math.max(v, 9), 23);
+    return Math.hypot(u - cu, v - cv) <= 9;
   });
-  const line = [[14, 40], [26, 28], [34, 36], [50, 20]].map(([x, y]) => [mx + x * unit, my + y * unit]);
-  p.shape(mx, my, mx + 176, my + 176, BG, (x, y) => line.slice(1).some((b, k) => segmentDistance(x, y, line[k], b) <= 3 * unit));
+  const hub = [16, 21.5];
+  // A quarter of the dial (left: towards SRE, right: towards DevOps), with
+  // round ends.
+  const quarter = (left) => (x, y) => {
+    const [u, v] = at(x, y);
+    const ends = [[left ? 7.5 : 24.5, 21.5], [16, 13]];
+    if (ends.some(([a, b]) => Math.hypot(u - a, v - b) <= 1.7)) return true;
+    const r = Math.hypot(u - hub[0], v - hub[1]);
+    return v <= hub[1] && (left ? u <= hub[0] : u >= hub[0]) && Math.abs(r - 8.5) <= 1.7;
+  };
+  p.shape(...box, MARK_SRE, quarter(true));
+  p.shape(...box, MARK_DEVOPS, quarter(false));
+  p.shape(...box, BG, (x, y) => {
+    const [u, v] = at(x, y);
+    return segmentDistance(u, v, hub, [21, 16]) <= 1.3 || Math.hypot(u - hub[0], v - hub[1]) <= 2.2;
+  });
 
   // The name beside the mark, the question under both, as wide as fits.
-  p.text(name, 296, my + 176 / 2 - (7 * 14) / 2, 14, ACCENT);
+  p.text(name, 296, my + 176 / 2 - (7 * 14) / 2, 14, FG);
   const width = WIDTH - 72 * 2;
   const scale = Math.min(14, Math.floor(width / ([...question].length * 6 - 1)));
   p.text(question, 72, 300, scale, FG);
 
   // The split bar, the result page's motif, with each role's name under its end.
-  p.fill(72, 440, width / 2, 40, ACCENT);
-  p.fill(72 + width / 2, 440, width / 2, 40, POLE_B);
-  p.text(poles[0], 72, 504, 8, FG);
-  p.text(poles[1], WIDTH - 72 - ([...poles[1]].length * 6 - 1) * 8, 504, 8, FG);
+  p.fill(72, 440, width / 2, 40, SRE);
+  p.fill(72 + width / 2, 440, width / 2, 40, DEVOPS);
+  p.text(poles[0], 72, 504, 8, SRE);
+  p.text(poles[1], WIDTH - 72 - ([...poles[1]].length * 6 - 1) * 8, 504, 8, DEVOPS);
   return p.png();
 }

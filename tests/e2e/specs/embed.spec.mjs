@@ -166,6 +166,10 @@ test('a mounted app touches only its own element: the host keeps its scroll, foc
   await expectQuestion(page, 1);
   await finishQuiz(page);
   expect(await host()).toEqual(before);
+  // The app's stylesheet styles the app's element, not the host's page.
+  expect(await page.evaluate(() => window.hostStyle())).toEqual(await page.evaluate(() => window.hostBefore));
+  // A share link leads to the app's own address, not the host's page.
+  await expect(page.locator('#quiz').getByLabel('Link to your result')).toHaveValue(new RegExp(`^${APP.replace(/[.]/g, '\\.')}#/r/`));
   const focus = await page.evaluate(() => ({
     inApp: document.getElementById('quiz').contains(document.activeElement),
     hostMain: document.activeElement === document.querySelector('body > #main'),
@@ -173,7 +177,7 @@ test('a mounted app touches only its own element: the host keeps its scroll, foc
   expect(focus).toEqual({ inApp: true, hostMain: false });
 
   // The app's own links change its screen, not the host's address.
-  await page.locator('#quiz').getByRole('link', { name: 'Learn' }).click();
+  await page.locator('#quiz').getByRole('link', { name: 'Learn', exact: true }).click();
   await expect(page.locator('#quiz').getByRole('heading', { name: 'Learn about SRE and DevOps' })).toBeVisible();
   expect(await host()).toEqual(before);
 

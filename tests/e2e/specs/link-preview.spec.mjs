@@ -75,13 +75,14 @@ for (const { lang, path, locale, alternate, question } of [
       expect(response.status()).toBe(200);
       const png = readPng(await response.body());
       expect([png.width, png.height]).toEqual([1200, 630]);
-      // Drawn, not blank: the accent stripe at the left edge, the white
-      // ground, the mark's blue square, and the split bar's two colours.
-      expect(png.pixel(4, 300)).toBe('#0b5cad');
+      // Drawn, not blank, in the app's colours: the accent stripe at the
+      // left edge, the white ground, the mark's dark square, and the split
+      // bar's SRE and DevOps halves.
+      expect(png.pixel(4, 300)).toBe('#4b3bd6');
       expect(png.pixel(600, 20)).toBe('#ffffff');
-      expect(png.pixel(90, 220)).toBe('#0b5cad');
-      expect(png.pixel(300, 460)).toBe('#0b5cad');
-      expect(png.pixel(900, 460)).toBe('#8a96a3');
+      expect(png.pixel(90, 220)).toBe('#171a26');
+      expect(png.pixel(300, 460)).toBe('#1f5fc2');
+      expect(png.pixel(900, 460)).toBe('#b14a0a');
     });
   });
 }
