@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HEIGHT, WIDTH, previewPng } from './preview.mjs';
+import { PREVIEW, previewMeta, previewPng } from './preview.mjs';
 import { MOUNT_CLASS, scopeToMount } from './mount_style.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -121,16 +121,8 @@ const pageDataFile = (() => {
 })();
 copyFileSync(pageDataFile, join(stage, pageData));
 
-// The link preview. og:image must be an absolute URL for crawlers to follow
-// it, and only the host knows its address: OPSFIT_SITE_URL (the reference
-// build's folder, e.g. https://example.org/opsfit/) makes the tags absolute;
-// without it they name the image relatively (README, "Link previews").
-const PREVIEW = 'preview.png';
-const ogLocales = { en: 'en_US', es: 'es_ES' };
-for (const id of locales) if (!ogLocales[id]) throw new Error(`postbuild.mjs: no og:locale for "${id}" (add it to ogLocales)`);
-const site = process.env.OPSFIT_SITE_URL;
-if (site && !/^https?:\/\/[^/]/.test(site)) throw new Error(`postbuild.mjs: OPSFIT_SITE_URL "${site}" is not an absolute http(s) URL`);
-const buildUrl = site ? new URL(locale === reference ? './' : `./${locale}/`, site.endsWith('/') ? site : `${site}/`).href : null;
+// The link preview (README, "Link previews"): the image, and the tags that
+// name it, absolute when OPSFIT_SITE_URL gives the site's address.
 // The manifest's name is "opsfit: the question": the name beside the mark,
 // the question under it. The two roles' names are the same in every language.
 const [appName, question] = ui.html_manifest_name.split(/:\s+/);
@@ -140,22 +132,15 @@ try {
 } catch (e) {
   throw new Error(`postbuild.mjs: content/${locale}/ui.toml html_manifest_name: ${e.message}`);
 }
-const meta = (key, attr, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}">`;
-const previewTags = [
-  meta('og:type', 'property', 'website'),
-  meta('og:site_name', 'property', appName),
-  meta('og:title', 'property', ui.html_title),
-  meta('og:description', 'property', ui.html_description),
-  meta('og:locale', 'property', ogLocales[locale]),
-  ...locales.filter((id) => id !== locale).map((id) => meta('og:locale:alternate', 'property', ogLocales[id])),
-  ...(buildUrl ? [meta('og:url', 'property', buildUrl)] : []),
-  meta('og:image', 'property', buildUrl ? new URL(PREVIEW, buildUrl).href : PREVIEW),
-  meta('og:image:type', 'property', 'image/png'),
-  meta('og:image:width', 'property', String(WIDTH)),
-  meta('og:image:height', 'property', String(HEIGHT)),
-  meta('og:image:alt', 'property', ui.html_manifest_name),
-  meta('twitter:card', 'name', 'summary_large_image'),
-].join('');
+const previewTags = previewMeta({
+  locale,
+  locales,
+  site: process.env.OPSFIT_SITE_URL,
+  name: appName,
+  title: ui.html_title,
+  description: ui.html_description,
+  alt: ui.html_manifest_name,
+});
 
 const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;

@@ -7,6 +7,8 @@ import { deflateSync } from 'node:zlib';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
+/** The image's file name, beside each build's index.html. */
+export const PREVIEW = 'preview.png';
 
 // The light palette of style/main.css's design tokens, and the colours of
 // its mark (the header's gauge).
@@ -194,4 +196,39 @@ export function previewPng({ name, question, poles }) {
   p.text(poles[0], 72, 504, 8, SRE);
   p.text(poles[1], WIDTH - 72 - ([...poles[1]].length * 6 - 1) * 8, 504, 8, DEVOPS);
   return p.png();
+}
+
+// og:locale is language_TERRITORY; each shipped language names its own.
+const OG_LOCALES = { en: 'en_US', es: 'es_ES' };
+
+const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const meta = (attr, key, value) => `<meta ${attr}="${key}" content="${escapeHtml(value)}">`;
+
+/**
+ * The Open Graph and Twitter card tags of one language's page. og:image must
+ * be absolute for crawlers to follow it, and only the host knows its
+ * address: `site` (OPSFIT_SITE_URL, the folder that serves the reference
+ * build, e.g. https://example.org/opsfit/) makes it and og:url absolute,
+ * another language's build being `<site><id>/`; without it the image is
+ * named relatively. `locales` is content/locales.toml's ids, reference first.
+ */
+export function previewMeta({ locale, locales, site, name, title, description, alt }) {
+  for (const id of locales) if (!OG_LOCALES[id]) throw new Error(`no og:locale for "${id}" (add it to OG_LOCALES in preview.mjs)`);
+  if (site && !/^https?:\/\/[^/]/.test(site)) throw new Error(`OPSFIT_SITE_URL "${site}" is not an absolute http(s) URL`);
+  const page = site ? new URL(locale === locales[0] ? './' : `./${locale}/`, site.endsWith('/') ? site : `${site}/`).href : null;
+  return [
+    meta('property', 'og:type', 'website'),
+    meta('property', 'og:site_name', name),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:locale', OG_LOCALES[locale]),
+    ...locales.filter((id) => id !== locale).map((id) => meta('property', 'og:locale:alternate', OG_LOCALES[id])),
+    ...(page ? [meta('property', 'og:url', page)] : []),
+    meta('property', 'og:image', page ? new URL(PREVIEW, page).href : PREVIEW),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', String(WIDTH)),
+    meta('property', 'og:image:height', String(HEIGHT)),
+    meta('property', 'og:image:alt', alt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+  ].join('');
 }

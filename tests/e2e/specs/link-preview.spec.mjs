@@ -99,3 +99,24 @@ test('the single file keeps the card text but names no image it does not have', 
   expect(html).toContain('<meta name="twitter:card"');
   expect(html).not.toContain('og:image');
 });
+
+// Built with OPSFIT_SITE_URL (README, "Link previews"), the image and the
+// page are named absolutely, each language's under its own folder.
+test('with the site address the tags name the image absolutely, per language', async () => {
+  const { previewMeta } = await import('../../../src/browser/web/preview.mjs');
+  const words = { name: 'opsfit', title: 'T', description: 'D', alt: 'A' };
+  const content = (html, key) => html.match(new RegExp(`<meta property="${key}" content="([^"]*)">`))?.[1];
+  for (const site of ['https://example.org/opsfit/', 'https://example.org/opsfit']) {
+    const en = previewMeta({ ...words, locale: 'en', locales: ['en', 'es'], site });
+    const es = previewMeta({ ...words, locale: 'es', locales: ['en', 'es'], site });
+    expect(content(en, 'og:image')).toBe('https://example.org/opsfit/preview.png');
+    expect(content(en, 'og:url')).toBe('https://example.org/opsfit/');
+    expect(content(es, 'og:image')).toBe('https://example.org/opsfit/es/preview.png');
+    expect(content(es, 'og:url')).toBe('https://example.org/opsfit/es/');
+  }
+  const relative = previewMeta({ ...words, locale: 'es', locales: ['en', 'es'], site: undefined });
+  expect(content(relative, 'og:image')).toBe('preview.png');
+  expect(content(relative, 'og:url')).toBeUndefined();
+  expect(() => previewMeta({ ...words, locale: 'en', locales: ['en', 'es'], site: 'example.org/opsfit' })).toThrow(/not an absolute/);
+  expect(() => previewMeta({ ...words, locale: 'en', locales: ['en', 'fr'], site: undefined })).toThrow(/no og:locale for "fr"/);
+});
