@@ -48,6 +48,8 @@ test('an embed fits its content, themes itself and reports to the host that aske
   const complete = (await events(page, 'one', 'complete'))[0].detail;
   expect(complete.outcome).toMatch(/^(sre|devops|balanced)$/);
   expect(complete.percent.sre + complete.percent.devops).toBe(100);
+  // Its share link is the app's, without the host's embed wiring.
+  await expect(one.getByLabel('Link to your result')).toHaveValue(new RegExp(`^${APP.replace(/[.]/g, '\\.')}#/r/`));
 
   // Every message came from the app's origin; the second embed, which asked
   // for no events, sent none with data.
