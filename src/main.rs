@@ -17,12 +17,12 @@ fn main() {
 /// Mounts opsfit into the first element matching a CSS selector, without an
 /// iframe. Returns false when no element matches. `base` is the address of
 /// the build's folder (`mount.js` passes its own), where the page data file
-/// is: the host page's address is not.
+/// is and where a share link leads: the host page's address is not.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 pub fn mount_into(selector: &str, base: Option<String>) -> bool {
     if let Some(base) = base {
-        opsfit::browser::page_data::set_base(base);
+        opsfit::browser::page::set_mount_base(base);
     }
     let element = web_sys::window()
         .and_then(|w| w.document())

@@ -11,7 +11,7 @@ use opsfit::domain::record::{
     Synced, Unkept,
 };
 use opsfit::domain::session::{PastResult, Session};
-use opsfit::domain::shipped::{engine, QUIZ};
+use opsfit::domain::shipped::{engine, QUIZ, UI};
 use proptest::prelude::*;
 
 fn answered(pairs: &[(usize, u8)], cursor: usize) -> Progress {
@@ -562,6 +562,13 @@ fn a_record_that_cannot_be_set_aside_is_never_written_over() {
         let (loaded, mut synced) = open(engine(), &shelf, KEY, 77.0);
         assert_eq!(loaded.set_aside, Some(kind));
         assert_eq!(shelf.get(&format!("opsfit:{kind}:77")), None, "no room");
+        // Not "set aside": the person is told it stays where it was.
+        assert_eq!(loaded.notice, Some(LoadNotice::NotSetAside), "{kind}");
+        let said = loaded.notice.as_ref().unwrap().message(&UI);
+        for untrue in [LoadNotice::Corrupt, LoadNotice::Newer(5)] {
+            assert_ne!(said, untrue.message(&UI), "{kind}");
+        }
+        assert!(!said.contains("set aside"), "{kind}: {said}");
         assert_eq!(
             save(&mut synced, &shelf, KEY, &session_with(1), 80.0),
             Save::Skip,

@@ -28,11 +28,41 @@ pub fn copy_text(text: &str) -> bool {
     call().is_ok()
 }
 
-/// The address of the app without its fragment, for links that others open.
+thread_local! {
+    static MOUNT_BASE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Where the build's files are, when it is not the page's own address: a
+/// host page that mounts the app (`mount.js`) names the folder of mount.js.
+pub fn set_mount_base(base: String) {
+    MOUNT_BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// The build's folder as mount.js named it; empty on the app's own page,
+/// where the build's files are relative to the page.
+pub fn mount_base() -> String {
+    MOUNT_BASE.with(|b| b.borrow().clone())
+}
+
+/// The app's own address, for links that others open: the build's folder
+/// in a mounted app (the host's page is not the app), else the page's
+/// address without its query (an iframe's `?embed=…&origin=…` is the host's
+/// wiring, not the result) and fragment.
 pub fn app_url() -> String {
+    let base = mount_base();
+    if !base.is_empty() {
+        return base;
+    }
+    // From the href, not origin + pathname: a file opened from disk has the
+    // origin "null".
     web_sys::window()
         .and_then(|w| w.location().href().ok())
-        .map(|href| href.split('#').next().unwrap_or_default().to_string())
+        .map(|href| {
+            href.split(['?', '#'])
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
         .unwrap_or_default()
 }
 

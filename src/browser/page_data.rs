@@ -4,7 +4,7 @@
 //! `<script type="text/plain" id="opsfit-pages">`, since a page
 //! opened from disk cannot fetch.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -15,15 +15,6 @@ use crate::domain::shipped::PAGE_DATA;
 thread_local! {
     // Decoded once, then lives as long as the page: every screen borrows it.
     static LOADED: Cell<Option<&'static Library>> = const { Cell::new(None) };
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Where the build's files are, when it is not the page's own address: a
-/// host page that mounts the app (`mount.js`) names it. Otherwise the file
-/// name is relative, so a build works from any sub-path and `dist/es/`
-/// fetches its own language's file.
-pub fn set_base(base: String) {
-    BASE.with(|b| *b.borrow_mut() = base);
 }
 
 /// The library, if a screen has loaded it already.
@@ -40,7 +31,15 @@ pub async fn load() -> Option<&'static Library> {
     }
     let text = match inline() {
         Some(text) => text,
-        None => fetch_text(&BASE.with(|b| format!("{}{PAGE_DATA}", b.borrow()))).await?,
+        // Beside mount.js in a mounted app; otherwise relative, so a build
+        // works from any sub-path and `dist/es/` fetches its own file.
+        None => {
+            fetch_text(&format!(
+                "{}{PAGE_DATA}",
+                crate::browser::page::mount_base()
+            ))
+            .await?
+        }
     };
     let library: &'static Library = Box::leak(Box::new(page_data::decode(&text)?));
     LOADED.set(Some(library));

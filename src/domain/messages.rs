@@ -38,6 +38,7 @@ impl LoadNotice {
         match self {
             LoadNotice::Corrupt => ui.notice_corrupt.to_string(),
             LoadNotice::Newer(_) => ui.notice_newer.to_string(),
+            LoadNotice::NotSetAside => ui.notice_not_set_aside.to_string(),
             LoadNotice::Dropped(n) => fill(ui.notice_dropped, &[("n", &n.to_string())]),
         }
     }

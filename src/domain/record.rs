@@ -404,6 +404,9 @@ pub enum LoadNotice {
     Newer(u32),
     /// The quiz changed: this many saved answers no longer fit and were dropped.
     Dropped(usize),
+    /// The record could not be used (unreadable, or a newer release's) and
+    /// storage refused its set-aside copy: it stays under its key, untouched.
+    NotSetAside,
 }
 
 /// The outcome of reading one stored value at start-up.
@@ -515,7 +518,7 @@ pub trait RecordStore {
 /// over it.
 pub fn open(engine: &Engine, store: &impl RecordStore, key: &str, now: f64) -> (Loaded, Synced) {
     let raw = store.read(key);
-    let loaded = load(engine, raw.as_deref());
+    let mut loaded = load(engine, raw.as_deref());
     let mut synced = Synced::new(&loaded, raw.as_deref(), store.can_read(), store.can_write());
     if let (Some(kind), Some(raw)) = (loaded.set_aside, raw) {
         if store.write(&set_aside_key(kind, now), &raw) {
@@ -523,6 +526,8 @@ pub fn open(engine: &Engine, store: &impl RecordStore, key: &str, now: f64) -> (
         } else {
             synced.keeping.held = true;
             synced.held = Some(raw);
+            // "Set aside" would be untrue: say where the record is.
+            loaded.notice = Some(LoadNotice::NotSetAside);
         }
     }
     (loaded, synced)

@@ -4,19 +4,25 @@
 //    meta tag allows scripts from files only;
 //  - sw.js: the service worker with its precache list and version;
 //  - manifest.webmanifest and icon.svg;
-//  - mount.js: a stable entry point to mount opsfit without an iframe;
+//  - mount.js: a stable entry point to mount opsfit without an iframe, and
+//    its stylesheet, main.css scoped to the host's element (mount_style.mjs);
 //  - dist-single/opsfit.html (release only): one self-contained file that
 //    opens from disk, with the CSS, the JS and the wasm inlined
 //    (opsfit.<id>.html for another language);
 //  - per language (OPSFIT_LOCALE): <html lang>, title, description, the
 //    manifest, and the inline script that picks the language's build;
 //  - the page data file (the learn, compare and method text) beside the
-//    wasm, in the precache list, and inline in the single file.
+//    wasm, in the precache list, and inline in the single file;
+//  - the link preview: Open Graph and Twitter card tags per language, and
+//    preview.png (1200 × 630, drawn by preview.mjs), which only crawlers
+//    fetch: not preloaded, not precached, left out of the single file.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PREVIEW, previewMeta, previewPng } from './preview.mjs';
+import { MOUNT_CLASS, scopeToMount } from './mount_style.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -59,6 +65,12 @@ writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 }, null, 2) + '\n');
 
+// The trunk-minified CSS is read after trunk wrote it (release), so the
+// scoped copy is as small as it can be; named by its content like the rest.
+const mountCssText = scopeToMount(readFileSync(join(stage, css), 'utf8'));
+const mountCss = `mount-${createHash('sha256').update(mountCssText).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(stage, mountCss), mountCssText);
+
 writeFileSync(join(stage, 'mount.js'), `// Mounts opsfit into an element of your page, without an iframe:
 //   import { mount } from 'https://your.host/opsfit/mount.js';
 //   await mount('#quiz');
@@ -71,11 +83,14 @@ export async function mount(selector, theme = {}) {
   const element = document.querySelector(selector);
   if (!element) throw new Error('opsfit: nothing matches ' + selector);
   for (const [name, value] of Object.entries(theme)) element.style.setProperty('--opsfit-' + name, String(value));
+  // The app's stylesheet styles this element and what is in it, nothing of
+  // the host's page.
+  element.classList.add('${MOUNT_CLASS}');
   const base = new URL('./', import.meta.url);
   if (!document.querySelector('link[data-opsfit-style]')) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = new URL('${css}', base).href;
+    link.href = new URL('${mountCss}', base).href;
     link.dataset.opsfitStyle = '';
     document.head.append(link);
   }
@@ -106,6 +121,27 @@ const pageDataFile = (() => {
 })();
 copyFileSync(pageDataFile, join(stage, pageData));
 
+// The link preview (README, "Link previews"): the image, and the tags that
+// name it, absolute when OPSFIT_SITE_URL gives the site's address.
+// The manifest's name is "opsfit: the question": the name beside the mark,
+// the question under it. The two roles' names are the same in every language.
+const [appName, question] = ui.html_manifest_name.split(/:\s+/);
+if (!question) throw new Error('postbuild.mjs: html_manifest_name in ui.toml must read "name: question" for the preview image');
+try {
+  writeFileSync(join(stage, PREVIEW), previewPng({ name: appName, question, poles: ['SRE', 'DevOps'] }));
+} catch (e) {
+  throw new Error(`postbuild.mjs: content/${locale}/ui.toml html_manifest_name: ${e.message}`);
+}
+const previewTags = previewMeta({
+  locale,
+  locales,
+  site: process.env.OPSFIT_SITE_URL,
+  name: appName,
+  title: ui.html_title,
+  description: ui.html_description,
+  alt: ui.html_manifest_name,
+});
+
 const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 // trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
@@ -115,10 +151,10 @@ const glueSource = readFileSync(join(stage, js), 'utf8');
 let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
   .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
-  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">`)
+  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">${previewTags}`)
   .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`);
-for (const [what, text] of [['title', ui.html_title], ['description', ui.html_description]]) {
-  if (!trunkHtml.includes(escapeHtml(text))) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
+for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags]]) {
+  if (!trunkHtml.includes(text)) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
 }
 if (release) {
   const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
@@ -170,7 +206,9 @@ if (/<link[^>]*(preload|stylesheet)|<script/.test(head)) throw new Error('postbu
 writeFileSync(join(stage, 'index.html'), localized);
 
 // The precache list is every file of this build; a new build is a new cache.
-const built = readdirSync(stage).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+// The preview image is for crawlers, never for the page: not worth a
+// visitor's download.
+const built = readdirSync(stage).filter((f) => f !== 'sw.js' && f !== PREVIEW && !f.startsWith('.')).sort();
 const precache = ['./', ...built.map((f) => `./${f}`)];
 const version = createHash('sha256');
 for (const f of built) version.update(f).update(readFileSync(join(stage, f)));
@@ -199,6 +237,8 @@ if (release) {
   const policy = `default-src 'none'; script-src ${hash(boot)} 'wasm-unsafe-eval'; style-src ${hash(style)}; img-src data:; base-uri 'none'; form-action 'none'`;
   html = html
     .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`)
+    // A file from disk has no address for a crawler to preview.
+    .replace(/<meta property="og:(image|url)[^"]*"[^>]*>/g, '')
     // The service worker never registers from disk.
     .replace(/<script>[\s\S]*?<\/script>/, '')
     .replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/, () => style)

@@ -48,6 +48,8 @@ test('an embed fits its content, themes itself and reports to the host that aske
   const complete = (await events(page, 'one', 'complete'))[0].detail;
   expect(complete.outcome).toMatch(/^(sre|devops|balanced)$/);
   expect(complete.percent.sre + complete.percent.devops).toBe(100);
+  // Its share link is the app's, without the host's embed wiring.
+  await expect(one.getByLabel('Link to your result')).toHaveValue(new RegExp(`^${APP.replace(/[.]/g, '\\.')}#/r/`));
 
   // Every message came from the app's origin; the second embed, which asked
   // for no events, sent none with data.
@@ -166,6 +168,10 @@ test('a mounted app touches only its own element: the host keeps its scroll, foc
   await expectQuestion(page, 1);
   await finishQuiz(page);
   expect(await host()).toEqual(before);
+  // The app's stylesheet styles the app's element, not the host's page.
+  expect(await page.evaluate(() => window.hostStyle())).toEqual(await page.evaluate(() => window.hostBefore));
+  // A share link leads to the app's own address, not the host's page.
+  await expect(page.locator('#quiz').getByLabel('Link to your result')).toHaveValue(new RegExp(`^${APP.replace(/[.]/g, '\\.')}#/r/`));
   const focus = await page.evaluate(() => ({
     inApp: document.getElementById('quiz').contains(document.activeElement),
     hostMain: document.activeElement === document.querySelector('body > #main'),
