@@ -26,6 +26,10 @@ pub trait Sink {
     fn attr(&mut self, name: &'static str, value: &str);
     fn text(&mut self, text: &str);
     fn close(&mut self);
+    /// A CSS property of the open element, set through the CSSOM (never a
+    /// `style` attribute, which the Content Security Policy refuses): the
+    /// result's bars and markers.
+    fn style(&mut self, property: &'static str, value: &str);
 }
 
 /// What the screens need besides the library: the quiz (the method screen's
@@ -533,6 +537,10 @@ impl Sink for Tree {
             .last_mut()
             .expect("an attribute outside an element");
         attrs.push((name, value.to_string()));
+    }
+
+    fn style(&mut self, property: &'static str, value: &str) {
+        self.attr(property, value);
     }
 
     fn text(&mut self, text: &str) {
