@@ -40,7 +40,7 @@ pub async fn load() -> Option<&'static Library> {
     }
     let text = match inline() {
         Some(text) => text,
-        None => fetch_text(&BASE.with(|b| format!("{}{PAGE_DATA}", b.borrow()))).await?,
+        None => fetch_text(&BASE.with(|b| [b.borrow().as_str(), PAGE_DATA].concat())).await?,
     };
     let library: &'static Library = Box::leak(Box::new(page_data::decode(&text)?));
     LOADED.set(Some(library));
