@@ -143,3 +143,13 @@ fn without_enough_answers_there_are_no_percentages_and_a_way_back_to_the_quiz() 
     let links = find(&tree, "a");
     assert!(links.iter().any(|a| attr(a, "href") == Some("#/quiz")));
 }
+
+#[test]
+fn the_home_sample_shows_a_split_and_leads_to_learn_and_compare() {
+    let tree = Tree::of(|s| result_tree::sample(&QUIZ, &UI, s));
+    let shares = with_class(&tree, "p", "shares")[0].text();
+    assert!(shares.contains("64") && shares.contains("36"), "{shares}");
+    assert_eq!(find(&tree, "li").len(), 4);
+    let hrefs: Vec<_> = find(&tree, "a").iter().map(|a| attr(a, "href")).collect();
+    assert_eq!(hrefs, [Some("#/learn"), Some("#/compare")]);
+}

@@ -315,3 +315,57 @@ fn changes(own: &Own, quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
     }
     out.close();
 }
+
+/// The split the home screen's sample result shows (the stylesheet draws
+/// its bar).
+pub const SAMPLE: [u8; 2] = [64, 36];
+
+/// The home screen's glimpse of a result (an outcome, its split, what a
+/// result explains), then the ways to learn more.
+pub fn sample(quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
+    let pole = |p: u8| quiz.outcome(Verdict::Pole(p));
+    let share = |p: u8| {
+        fill(
+            ui.percent_of,
+            &[
+                ("percent", &SAMPLE[p as usize].to_string()),
+                ("role", &pole(p).short),
+            ],
+        )
+    };
+    open(out, "section", "sample");
+    out.attr("aria-labelledby", "sample-heading");
+    out.open("h2");
+    out.attr("id", "sample-heading");
+    out.text(ui.home_sample);
+    out.close();
+    leaf(out, "p", "outcome", &pole(0).name);
+    open(out, "p", "shares");
+    leaf(out, "span", "", &share(0));
+    open(out, "span", "split");
+    out.attr("aria-hidden", "true");
+    leaf(out, "span", "a", "");
+    out.close();
+    leaf(out, "span", "", &share(1));
+    out.close();
+    out.open("ul");
+    for item in [
+        ui.why_heading,
+        ui.change_heading,
+        ui.profile_heading,
+        ui.path_heading,
+    ] {
+        leaf(out, "li", "", item);
+    }
+    out.close();
+    out.close();
+    open(out, "p", "more");
+    link(
+        out,
+        "",
+        &Route::Learn(String::new()).hash(),
+        ui.learn_heading,
+    );
+    link(out, "", &Route::Compare.hash(), ui.learn_compare_link);
+    out.close();
+}
