@@ -153,3 +153,27 @@ fn the_home_sample_shows_a_split_and_leads_to_learn_and_compare() {
     let hrefs: Vec<_> = find(&tree, "a").iter().map(|a| attr(a, "href")).collect();
     assert_eq!(hrefs, [Some("#/learn"), Some("#/compare")]);
 }
+
+#[test]
+fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
+    let own = Tree::of(|s| result_tree::ending(Some("https://x/#/r/abc"), true, false, &UI, s));
+    let input = &find(&own, "input")[0];
+    assert_eq!(attr(input, "value"), Some("https://x/#/r/abc"));
+    let acts: Vec<_> = find(&own, "button")
+        .iter()
+        .map(|b| attr(b, "data-act"))
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            Some(result_tree::COPY),
+            Some(result_tree::SAVE),
+            Some(result_tree::PRINT),
+            Some(result_tree::RETAKE)
+        ]
+    );
+    let shared = Tree::of(|s| result_tree::ending(None, true, true, &UI, s));
+    assert!(find(&shared, "input").is_empty());
+    assert!(!text(&shared).contains(UI.retake));
+    assert_eq!(attr(find(&shared, "a")[0], "href"), Some("#/"));
+}

@@ -93,11 +93,11 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
     out.close();
     if !shared && !verdict {
         open(out, "p", "no-print");
-        link(out, "button primary", &Route::Quiz.hash(), ui.continue_quiz);
+        link_to(out, "button primary", &Route::Quiz.hash(), ui.continue_quiz);
         out.close();
     }
     open(out, "p", "no-print");
-    link(out, "", &Route::Method.hash(), ui.method_link);
+    link_to(out, "", &Route::Method.hash(), ui.method_link);
     out.close();
     out.close();
 
@@ -123,7 +123,7 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
     }
 }
 
-fn link(out: &mut dyn Sink, class: &'static str, href: &str, text: &str) {
+fn link_to(out: &mut dyn Sink, class: &'static str, href: &str, text: &str) {
     open(out, "a", class);
     out.attr("href", href);
     out.text(text);
@@ -360,12 +360,85 @@ pub fn sample(quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
     out.close();
     out.close();
     open(out, "p", "more");
-    link(
+    link_to(
         out,
         "",
         &Route::Learn(String::new()).hash(),
         ui.learn_heading,
     );
-    link(out, "", &Route::Compare.hash(), ui.learn_compare_link);
+    link_to(out, "", &Route::Compare.hash(), ui.learn_compare_link);
+    out.close();
+}
+
+/// What a click on the result's buttons asks for, by their `data-act`:
+/// one handler in `ui::result_page` reads it, instead of a view per button.
+pub const COPY: &str = "copy";
+pub const SAVE: &str = "save";
+pub const PRINT: &str = "print";
+pub const RETAKE: &str = "retake";
+/// The status lines the copy and save buttons speak through.
+pub const COPY_STATUS: &str = "copy-status";
+pub const SAVE_STATUS: &str = "save-status";
+
+fn button(out: &mut dyn Sink, class: &'static str, act: &'static str, text: &str) {
+    open(out, "button", class);
+    out.attr("type", "button");
+    out.attr("data-act", act);
+    out.text(text);
+    out.close();
+}
+
+fn status(out: &mut dyn Sink, id: &'static str) {
+    out.open("span");
+    out.attr("role", "status");
+    out.attr("id", id);
+    out.close();
+}
+
+/// The end of a result: sharing (only for a person's own result with a
+/// verdict: `link` is its address), then print, and retake or, for a
+/// shared result, the way to take the quiz.
+pub fn ending(link: Option<&str>, verdict: bool, shared: bool, ui: &Ui, out: &mut dyn Sink) {
+    if let Some(link) = link {
+        open(out, "section", "share no-print");
+        out.attr("aria-labelledby", "share-heading");
+        out.open("h2");
+        out.attr("id", "share-heading");
+        out.text(ui.share_heading);
+        out.close();
+        leaf(out, "p", "", ui.share_explain);
+        out.open("label");
+        out.attr("for", "share-link");
+        out.text(ui.share_link_label);
+        out.close();
+        out.open("input");
+        out.attr("id", "share-link");
+        out.attr("type", "text");
+        out.attr("readonly", "");
+        out.attr("value", link);
+        out.close();
+        button(out, "", COPY, ui.copy_link);
+        status(out, COPY_STATUS);
+        out.open("p");
+        button(out, "", SAVE, ui.save_image);
+        out.text(" ");
+        status(out, SAVE_STATUS);
+        out.close();
+        out.close();
+    }
+    open(out, "div", "actions no-print");
+    if verdict {
+        button(out, "", PRINT, ui.print);
+    }
+    if shared {
+        link_to(
+            out,
+            "button primary",
+            &Route::Home.hash(),
+            ui.take_quiz_yourself,
+        );
+    } else {
+        button(out, "primary", RETAKE, ui.retake);
+    }
     out.close();
 }

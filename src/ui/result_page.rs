@@ -80,45 +80,36 @@ fn result_view(
     };
     let verdict = figures.has_verdict();
 
-    let share = (!shared && verdict).then(|| {
-        let link = page::app_url() + &Route::Shared(token::encode_result(&figures)).hash();
-        let (copied, set_copied) = signal(false);
-        let link_for_copy = link.clone();
-        let card = figures.card(quiz, ui);
-        let (saved, set_saved) = signal(None::<Saved>);
-        let save_image = move |_| {
+    let link = (!shared && verdict)
+        .then(|| page::app_url() + &Route::Shared(token::encode_result(&figures)).hash());
+    let card = figures.card(quiz, ui);
+    // One handler for the buttons `result_tree::ending` writes.
+    let link_for_copy = link.clone().unwrap_or_default();
+    let act = move |ev: leptos::ev::MouseEvent| match page::clicked_act(&ev).as_deref() {
+        Some(result_tree::COPY) => page::set_text(
+            result_tree::COPY_STATUS,
+            if page::copy_text(&link_for_copy) {
+                ui.copied
+            } else {
+                ""
+            },
+        ),
+        Some(result_tree::SAVE) => {
             if let Some(card) = &card {
-                set_saved.set(Some(share_image::save(card)));
+                let said = match share_image::save(card) {
+                    Saved::Shared => ui.image_shared,
+                    Saved::Downloaded => ui.image_saved,
+                    Saved::Failed => ui.image_failed,
+                };
+                page::set_text(result_tree::SAVE_STATUS, said);
             }
-        };
-        let saved_text = move || {
-            saved.get().map(|s| match s {
-                Saved::Shared => ui.image_shared,
-                Saved::Downloaded => ui.image_saved,
-                Saved::Failed => ui.image_failed,
-            })
-        };
-        view! {
-            <section class="share no-print" aria-labelledby="share-heading">
-                <h2 id="share-heading">{ui.share_heading}</h2>
-                <p>{ui.share_explain}</p>
-                <label for="share-link">{ui.share_link_label}</label>
-                <input id="share-link" type="text" readonly value=link
-                    on:focus=|ev| page::select_text(&ev)/>
-                <button type="button" on:click=move |_| set_copied.set(page::copy_text(&link_for_copy))>
-                    {ui.copy_link}
-                </button>
-                <span role="status">{move || copied.get().then_some(ui.copied)}</span>
-                <p>
-                    <button type="button" on:click=save_image>{ui.save_image}</button>
-                    " "<span role="status">{saved_text}</span>
-                </p>
-            </section>
         }
-    });
-    let retake = move |_| {
-        ctx.dispatch(Action::Restart);
-        ctx.go(Route::Quiz);
+        Some(result_tree::PRINT) => page::print(),
+        Some(result_tree::RETAKE) => {
+            ctx.dispatch(Action::Restart);
+            ctx.go(Route::Quiz);
+        }
+        _ => {}
     };
     let holder = NodeRef::<leptos::html::Div>::new();
     let outcome = figures.verdict;
@@ -136,6 +127,11 @@ fn result_view(
             &mut page_tree::Dom::new(el.into()),
         );
     });
+    let tail = NodeRef::<leptos::html::Div>::new();
+    tail.on_load(move |el| {
+        let out = &mut page_tree::Dom::new(el.into());
+        result_tree::ending(link.as_deref(), verdict, shared, ui, out);
+    });
 
     Some(view! {
         <article class=if shared { "result shared" } else { "result" }>
@@ -143,15 +139,7 @@ fn result_view(
             <div hidden=!verdict>
                 <PathSection verdict=outcome shared/>
             </div>
-            {share}
-            <div class="actions no-print">
-                <button type="button" on:click=|_| page::print() hidden=!verdict>{ui.print}</button>
-                {if shared {
-                    view! { <a class="button primary" href=Route::Home.hash()>{ui.take_quiz_yourself}</a> }.into_any()
-                } else {
-                    view! { <button type="button" class="primary" on:click=retake>{ui.retake}</button> }.into_any()
-                }}
-            </div>
+            <div node_ref=tail on:click=act on:focusin=|ev| page::select_text(&ev)></div>
         </article>
     })
 }
