@@ -383,9 +383,6 @@ fn arb_quiz() -> impl Strategy<Value = Quiz> {
                         short: Cow::Borrowed(""),
                         summary: Cow::Borrowed(""),
                         profile: Cow::Owned(p),
-                        next_skills: Cow::Borrowed(&[]),
-                        next_tools: Cow::Borrowed(&[]),
-                        next_certifications: Cow::Borrowed(&[]),
                     })
                     .collect(),
             ),

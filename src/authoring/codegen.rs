@@ -196,15 +196,12 @@ fn quiz_expr(q: &Quiz) -> String {
 
 fn outcome_expr(o: &Outcome) -> String {
     format!(
-        "Outcome {{ id: {}, name: {}, short: {}, summary: {}, profile: {}, next_skills: {}, next_tools: {}, next_certifications: {} }}",
+        "Outcome {{ id: {}, name: {}, short: {}, summary: {}, profile: {} }}",
         text(&o.id),
         text(&o.name),
         text(&o.short),
         text(&o.summary),
         list(&o.profile, |v| v.to_string()),
-        list(&o.next_skills, |s| text(s)),
-        list(&o.next_tools, |s| text(s)),
-        list(&o.next_certifications, |s| text(s)),
     )
 }
 

@@ -166,12 +166,6 @@ struct RawOutcome {
     short: String,
     summary: String,
     profile: BTreeMap<String, i64>,
-    #[serde(default)]
-    next_skills: Vec<String>,
-    #[serde(default)]
-    next_tools: Vec<String>,
-    #[serde(default)]
-    next_certifications: Vec<String>,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -472,17 +466,11 @@ impl<'f> Check<'f> {
                         }
                     })
                     .collect();
-                let list = |v: Vec<String>| -> List<Text> {
-                    Cow::Owned(v.into_iter().map(owned).collect())
-                };
                 Outcome {
                     name: self.text(&entry, "name", o.name),
                     short: self.text(&entry, "short", o.short),
                     summary: self.text(&entry, "summary", o.summary),
                     profile: Cow::Owned(profile),
-                    next_skills: list(o.next_skills),
-                    next_tools: list(o.next_tools),
-                    next_certifications: list(o.next_certifications),
                     id: owned(o.id),
                 }
             })

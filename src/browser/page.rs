@@ -134,6 +134,26 @@ pub fn focus_section(id: &str) {
     }
 }
 
+/// The `data-act` of the button a click landed on.
+pub fn clicked_act(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest("[data-act]")
+        .ok()??
+        .get_attribute("data-act")
+}
+
+/// Sets the text of the element with this id (a status line, so it is
+/// announced).
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.set_text_content(Some(text));
+    }
+}
+
 /// The section an "On this page" link names, when a click lands on one.
 pub fn clicked_section(ev: &web_sys::MouseEvent) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;

@@ -34,11 +34,7 @@ pub async fn load() -> Option<&'static Library> {
         // Beside mount.js in a mounted app; otherwise relative, so a build
         // works from any sub-path and `dist/es/` fetches its own file.
         None => {
-            fetch_text(&format!(
-                "{}{PAGE_DATA}",
-                crate::browser::page::mount_base()
-            ))
-            .await?
+            fetch_text(&[crate::browser::page::mount_base().as_str(), PAGE_DATA].concat()).await?
         }
     };
     let library: &'static Library = Box::leak(Box::new(page_data::decode(&text)?));

@@ -2,6 +2,8 @@
 //! written: elements by tag, attributes by name, and every text as a text
 //! node (`append` with a string), so no content is ever parsed as HTML.
 
+use wasm_bindgen::JsCast;
+
 use crate::domain::page_tree::Sink;
 
 pub struct Dom {
@@ -12,7 +14,10 @@ pub struct Dom {
 }
 
 impl Dom {
+    /// Writes into `into` afresh: Leptos may keep an element across a
+    /// redraw (a new result in the same view), so what it held goes.
     pub fn new(into: web_sys::Element) -> Dom {
+        into.set_text_content(None);
         Dom {
             document: into.owner_document(),
             open: vec![into],
@@ -48,6 +53,14 @@ impl Sink for Dom {
             if let (Some(child), Some(parent)) = (self.open.pop(), self.open.last()) {
                 let _ = parent.append_with_node_1(&child);
             }
+        }
+    }
+
+    fn style(&mut self, property: &'static str, value: &str) {
+        if let Some(element) = self.open.last() {
+            // Every element the builders make is an HTML element.
+            let element: &web_sys::HtmlElement = element.unchecked_ref();
+            let _ = element.style().set_property(property, value);
         }
     }
 }

@@ -7,6 +7,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::figures::Card;
+use crate::domain::template::percent;
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -70,7 +71,7 @@ fn draw(card: &Card) -> Option<String> {
         text(&cx, label, 72, y, "28px", FG);
         rect(&cx, 560, y - 24, 460, 24, TRACK);
         rect(&cx, 560, y - 24, 46 * *score as u32 / 10, 24, ACCENT);
-        text(&cx, &format!("{score}%"), 1040, y, "bold 28px", FG);
+        text(&cx, &percent((*score).into()), 1040, y, "bold 28px", FG);
     }
     text(&cx, card.tagline, 72, 600, "24px", MUTED);
     canvas.to_data_url_with_type("image/png").ok()

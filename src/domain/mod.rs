@@ -14,6 +14,7 @@ pub mod path;
 pub mod quiz;
 pub mod record;
 pub mod released;
+pub mod result_tree;
 pub mod route;
 pub mod session;
 pub mod shipped;

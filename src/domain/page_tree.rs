@@ -26,6 +26,10 @@ pub trait Sink {
     fn attr(&mut self, name: &'static str, value: &str);
     fn text(&mut self, text: &str);
     fn close(&mut self);
+    /// A CSS property of the open element, set through the CSSOM (never a
+    /// `style` attribute, which the Content Security Policy refuses): the
+    /// result's bars and markers.
+    fn style(&mut self, property: &'static str, value: &str);
 }
 
 /// What the screens need besides the library: the quiz (the method screen's
@@ -89,7 +93,7 @@ fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut d
 /// meet the app's own ids. A section's address (`Place::section_of`) moves
 /// focus to it.
 pub fn heading_id(section: &str) -> String {
-    format!("section-{section}")
+    ["section-", section].concat()
 }
 
 /// "On this page": a link to every section, each a route of its own
@@ -231,7 +235,7 @@ fn block(
                 let n = quiz.n_questions_moving(i).to_string();
                 let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
                 leaf(out, "dt", "", &d.label);
-                leaf(out, "dd", "", &format!("{} {moves}", d.description));
+                leaf(out, "dd", "", &[&d.description, " ", &moves].concat());
             }
             out.close();
         }
@@ -300,7 +304,10 @@ pub fn path_arg(verdict: Verdict, background: Option<Background>) -> String {
         Verdict::Pole(p) => (b'0' + p) as char,
         Verdict::Balanced => 'b',
     };
-    format!("{v}/{}", background.map_or("", Background::id))
+    let mut arg = String::from(v);
+    arg.push('/');
+    arg.push_str(background.map_or("", Background::id));
+    arg
 }
 
 fn read_path_arg(arg: &str) -> (Verdict, Option<Background>) {
@@ -334,12 +341,12 @@ pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) 
         out.open("li");
         leaf(out, "h3", "", name);
         out.open("p");
-        leaf(out, "strong", "", &format!("{}: ", ui.path_skills));
+        leaf(out, "strong", "", &[ui.path_skills, ": "].concat());
         out.text(&s.skills);
         out.close();
         out.open("p");
-        leaf(out, "strong", "", &format!("{}: ", ui.path_project));
-        out.text(&format!("{} {}", s.project, s.done));
+        leaf(out, "strong", "", &[ui.path_project, ": "].concat());
+        out.text(&[&s.project, " ", &s.done].concat());
         out.close();
         out.close();
     }
@@ -354,7 +361,7 @@ pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) 
         };
         out.open("li");
         link_out(out, &c.name, &c.address);
-        out.text(&format!(" ({}): {level}", c.issuer));
+        out.text(&[" (", &c.issuer, "): ", level].concat());
         out.close();
     }
     out.close();
@@ -411,7 +418,7 @@ pub fn path_start(library: &'static Library, w: Words, arg: &str, out: &mut dyn 
 /// A link to another site: `address` is written without a scheme.
 fn link_out(out: &mut dyn Sink, text: &str, address: &str) {
     out.open("a");
-    out.attr("href", &format!("https://{address}"));
+    out.attr("href", &["https://", address].concat());
     out.attr("rel", "noreferrer");
     out.text(text);
     out.close();
@@ -533,6 +540,10 @@ impl Sink for Tree {
             .last_mut()
             .expect("an attribute outside an element");
         attrs.push((name, value.to_string()));
+    }
+
+    fn style(&mut self, property: &'static str, value: &str) {
+        self.attr(property, value);
     }
 
     fn text(&mut self, text: &str) {

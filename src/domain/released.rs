@@ -84,9 +84,6 @@ impl Bank {
             short: empty(),
             summary: empty(),
             profile: Cow::Borrowed(self.profiles.get(i).copied().unwrap_or(&[])),
-            next_skills: Cow::Borrowed(&[]),
-            next_tools: Cow::Borrowed(&[]),
-            next_certifications: Cow::Borrowed(&[]),
         };
         Quiz {
             id: empty(),

@@ -93,7 +93,7 @@ impl Place {
 
     /// The address of a section of a long page.
     pub fn section_of(route: &Route, section: &str) -> String {
-        format!("{}/{section}", route.hash())
+        [&route.hash(), "/", section].concat()
     }
 }
 

@@ -206,7 +206,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     // The screen's name as main's class: learn pages wear their role's
     // colour (`page-sre`), and the header marks where the person is, in CSS.
     let page_class = move || match route.get() {
-        Route::Learn(id) if !id.is_empty() => format!("page-{id}"),
+        Route::Learn(id) if !id.is_empty() => ["page-", &id].concat(),
         Route::Learn(_) => "page-learn".into(),
         Route::Quiz => "page-quiz".into(),
         Route::Compare => "page-compare".into(),

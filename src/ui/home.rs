@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::browser::page_tree;
 use crate::domain::calendar::iso_date;
 use crate::domain::content::Verdict;
+use crate::domain::result_tree;
 use crate::domain::route::Route;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
@@ -14,9 +16,6 @@ use crate::ui::ctx::use_ctx;
 
 /// A generous reading pace, so the estimate is one people beat.
 const SECONDS_PER_QUESTION: usize = 15;
-
-/// The split the sample result shows (the stylesheet draws its bar).
-const SAMPLE: [u8; 2] = [64, 36];
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -97,16 +96,10 @@ pub fn HomePage() -> impl IntoView {
             })
         })
     };
-    let pole = |p: u8| quiz.outcome(Verdict::Pole(p));
-    let sample_share = |p: u8| {
-        fill(
-            ui.percent_of,
-            &[
-                ("percent", &SAMPLE[p as usize].to_string()),
-                ("role", pole(p).short.as_ref()),
-            ],
-        )
-    };
+    // The sample and the links after it never change: a builder writes
+    // them (`domain::result_tree::sample`), cheaper than their view code.
+    let rest = NodeRef::<leptos::html::Div>::new();
+    rest.on_load(move |el| result_tree::sample(quiz, ui, &mut page_tree::Dom::new(el.into())));
     view! {
         <section class="home hero">
             <h1>{ui.tagline}</h1>
@@ -118,24 +111,6 @@ pub fn HomePage() -> impl IntoView {
             </ul>
         </section>
         {history}
-        <section class="sample" aria-labelledby="sample-heading">
-            <h2 id="sample-heading">{ui.home_sample}</h2>
-            <p class="outcome">{pole(0).name.as_ref()}</p>
-            <p class="shares">
-                <span>{sample_share(0)}</span>
-                <span class="split" aria-hidden="true"><span class="a"></span></span>
-                <span>{sample_share(1)}</span>
-            </p>
-            <ul>
-                <li>{ui.why_heading}</li>
-                <li>{ui.change_heading}</li>
-                <li>{ui.profile_heading}</li>
-                <li>{ui.path_heading}</li>
-            </ul>
-        </section>
-        <p class="more">
-            <a href=Route::Learn(String::new()).hash()>{ui.learn_heading}</a>
-            <a href=Route::Compare.hash()>{ui.learn_compare_link}</a>
-        </p>
+        <div node_ref=rest></div>
     }
 }

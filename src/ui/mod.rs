@@ -15,4 +15,3 @@ pub mod page_text;
 pub mod path_section;
 pub mod question_card;
 pub mod result_page;
-pub mod trait_chart;

@@ -36,7 +36,7 @@ pub fn PathSection(verdict: Verdict, shared: bool) -> impl IntoView {
         let options = Background::ALL
             .into_iter()
             .map(|b| {
-                let id = format!("where-{}", b.id());
+                let id = ["where-", b.id()].concat();
                 view! {
                     <div class="where-option">
                         <input type="radio" name="where" id=id.clone()

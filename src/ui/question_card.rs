@@ -141,19 +141,19 @@ fn QuestionCard(index: usize) -> impl IntoView {
         step(Action::FinishEarly);
     };
 
-    let name = format!("q-{}", question.id);
+    let name = ["q-", &question.id].concat();
     // A hint explains a term in the prompt; the fieldset names it as its
     // description, so a screen reader reads it with the question.
-    let hint_id = question.hint.as_ref().map(|_| format!("{name}-hint"));
+    let hint_id = question.hint.as_ref().map(|_| [&name, "-hint"].concat());
     let hint = question.hint.as_ref().map(|text| {
-        view! { <p class="question-hint" id=format!("{name}-hint")>{text.as_ref()}</p> }
+        view! { <p class="question-hint" id=[&name, "-hint"].concat()>{text.as_ref()}</p> }
     });
     let options = question
         .options
         .iter()
         .enumerate()
         .map(|(i, option)| {
-            let id = format!("{name}-{i}");
+            let id = [&name, "-", &i.to_string()].concat();
             let checked = move || {
                 ctx.session
                     .with(|s| s.progress.answer(index) == Some(i as u8))

@@ -66,9 +66,6 @@ pub struct Outcome {
     pub summary: Text,
     /// 0..=100 for each dimension, in the order of `Quiz::dimensions`.
     pub profile: List<u8>,
-    pub next_skills: List<Text>,
-    pub next_tools: List<Text>,
-    pub next_certifications: List<Text>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,7 +6,9 @@ test('the result explains itself and its link shows the same result elsewhere', 
   await startQuiz(page);
   await finishQuiz(page, (n) => n % 2);
   const shares = await page.locator('.shares').innerText();
-  await expect(page.getByRole('img', { name: /Score on each trait/ })).toBeVisible();
+  // The chart is two images since the trait profile has two parts.
+  await expect(page.getByRole('img', { name: /Score on each trait/ })).toHaveCount(2);
+  await expect(page.getByRole('img', { name: /Score on each trait/ }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Why: the answers that mattered most' })).toBeVisible();
   await expect(page.locator('.reasons li').first()).toContainText(/points toward (SRE|DevOps)/);
   await expect(page.getByRole('heading', { name: 'What would change it' })).toBeVisible();
@@ -21,6 +23,22 @@ test('the result explains itself and its link shows the same result elsewhere', 
   await expect(friend.getByRole('heading', { name: 'A shared result' })).toBeVisible();
   expect(await friend.locator('.shares').innerText()).toBe(shares);
   await expectNoAxeViolations(friend);
+});
+
+test('on the result, Copy link says it copied, the link text is selected on focus, and Retake starts again', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await startQuiz(page);
+  await finishQuiz(page, (n) => n % 2);
+  const input = page.getByLabel('Link to your result');
+  await input.focus();
+  const selected = await input.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe(await input.inputValue());
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await input.inputValue());
+  await page.getByRole('button', { name: 'Retake the quiz' }).click();
+  await expectQuestion(page, 1);
+  await expect(page).toHaveURL(/#\/quiz$/);
 });
 
 test('a damaged share link says why it cannot be opened', async ({ page }) => {
