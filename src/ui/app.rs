@@ -226,10 +226,11 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
                 <a class="to-quiz" href="#/quiz">{ui.nav_quiz}</a>
                 <a class="to-learn" href="#/learn">{ui.nav_learn}</a>
                 <a class="to-compare" href="#/compare">{ui.nav_compare}</a>
-                <BackToResult route/>
             </nav>
             <LanguageControl/>
         </header>
+        // Its own line under the header, so the header stays one row.
+        <BackToResult route/>
         <main id=main_id tabindex="-1" class=page_class>
             <Notices/>
             {move || match route.get() {

@@ -138,6 +138,16 @@ test('once a result exists, every other screen leads back to it', async ({ page 
     await page.getByRole('link', { name: 'Back to your result' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
+  // The way back has a line of its own: the header stays one row.
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('./#/learn');
+    await expect(page.getByRole('link', { name: 'Back to your result' })).toBeVisible();
+    const mids = await page.locator('header.site > *').evaluateAll((els) => els
+      .filter((e) => e.getBoundingClientRect().height > 0)
+      .map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }));
+    expect(Math.max(...mids) - Math.min(...mids), `header at ${width} px`).toBeLessThan(4);
+  }
 });
 
 test('where you are now changes the path and not the percentages', async ({ page }) => {
