@@ -13,32 +13,12 @@ fn words() -> Words {
     }
 }
 
-/// Every element with this tag, depth first.
-fn find<'n>(nodes: &'n [Node], want: &str, out: &mut Vec<&'n Node>) {
-    for n in nodes {
-        if let Node::Element { tag, children, .. } = n {
-            if *tag == want {
-                out.push(n);
-            }
-            find(children, want, out);
-        }
-    }
-}
-
 fn all<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {
-    let mut out = Vec::new();
-    find(nodes, tag, &mut out);
-    out
+    Node::all(nodes, tag)
 }
 
 fn attr<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
-    match node {
-        Node::Element { attrs, .. } => attrs
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.as_ref()),
-        Node::Text(_) => None,
-    }
+    node.attr(name)
 }
 
 fn text(nodes: &[Node]) -> String {

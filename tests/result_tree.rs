@@ -7,34 +7,12 @@ use opsfit::domain::page_tree::{Node, Tree};
 use opsfit::domain::result_tree::{self, Own};
 use opsfit::domain::shipped::{engine, QUIZ, UI};
 
-fn all<'n>(nodes: &'n [Node], tag: &str, out: &mut Vec<&'n Node>) {
-    for n in nodes {
-        if let Node::Element {
-            tag: t, children, ..
-        } = n
-        {
-            if *t == tag {
-                out.push(n);
-            }
-            all(children, tag, out);
-        }
-    }
-}
-
 fn find<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {
-    let mut out = Vec::new();
-    all(nodes, tag, &mut out);
-    out
+    Node::all(nodes, tag)
 }
 
 fn attr<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
-    match node {
-        Node::Element { attrs, .. } => attrs
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.as_ref()),
-        Node::Text(_) => None,
-    }
+    node.attr(name)
 }
 
 fn with_class<'n>(nodes: &'n [Node], tag: &str, class: &str) -> Vec<&'n Node> {

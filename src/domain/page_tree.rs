@@ -41,13 +41,14 @@ pub struct Words {
 }
 
 /// An element with a class (none when empty) and one text.
-fn leaf(out: &mut dyn Sink, tag: &'static str, class: &'static str, text: &str) {
+pub(crate) fn leaf(out: &mut dyn Sink, tag: &'static str, class: &'static str, text: &str) {
     open(out, tag, class);
     out.text(text);
     out.close();
 }
 
-fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
+/// Opens an element with a class (none when empty).
+pub(crate) fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
     out.open(tag);
     if !class.is_empty() {
         out.attr("class", class);
@@ -89,6 +90,15 @@ fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut d
     sections(&page.sections, library, w, &[], out);
 }
 
+/// A heading that a region names by `aria-labelledby`, or that a
+/// section's address moves to.
+pub(crate) fn heading_with_id(out: &mut dyn Sink, tag: &'static str, id: &str, text: &str) {
+    out.open(tag);
+    out.attr("id", id);
+    out.text(text);
+    out.close();
+}
+
 /// The DOM id of a section's heading: its content id, prefixed so it cannot
 /// meet the app's own ids. A section's address (`Place::section_of`) moves
 /// focus to it.
@@ -106,10 +116,7 @@ fn contents<'a>(
 ) {
     open(out, "nav", "toc");
     out.attr("aria-labelledby", "toc-heading");
-    out.open("h2");
-    out.attr("id", "toc-heading");
-    out.text(ui.toc_heading);
-    out.close();
+    heading_with_id(out, "h2", "toc-heading", ui.toc_heading);
     out.open("ol");
     for (id, heading) in items {
         out.open("li");
@@ -193,10 +200,7 @@ fn sections(
 ) {
     for s in sections.iter() {
         open(out, "section", "learn-section");
-        out.open("h2");
-        out.attr("id", &heading_id(&s.id));
-        out.text(&s.heading);
-        out.close();
+        heading_with_id(out, "h2", &heading_id(&s.id), &s.heading);
         for b in s.blocks.iter() {
             block(b, library, w, holes, out);
         }
@@ -499,6 +503,35 @@ pub enum Node {
 }
 
 impl Node {
+    /// Every element with this tag among `nodes` and their children, depth
+    /// first.
+    pub fn all<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {
+        let mut out = Vec::new();
+        for n in nodes {
+            if let Node::Element {
+                tag: t, children, ..
+            } = n
+            {
+                if *t == tag {
+                    out.push(n);
+                }
+                out.extend(Node::all(children, tag));
+            }
+        }
+        out
+    }
+
+    /// The value of one of this element's attributes.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        match self {
+            Node::Element { attrs, .. } => attrs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.as_ref()),
+            Node::Text(_) => None,
+        }
+    }
+
     /// The text a person reads in this node.
     pub fn text(&self) -> String {
         match self {

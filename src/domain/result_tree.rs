@@ -12,7 +12,7 @@
 use super::content::{Part, Quiz, Verdict};
 use super::engine::{Engine, Flip};
 use super::figures::{Figures, REASON_MIN_POINTS};
-use super::page_tree::Sink;
+use super::page_tree::{heading_with_id, leaf, open, Sink};
 use super::route::Route;
 use super::shipped::Ui;
 use super::template::{fill, percent, tenths};
@@ -26,19 +26,6 @@ pub struct Own<'a> {
     pub answers: &'a [Option<u8>],
     pub skipped: &'a [bool],
     pub flip: Option<&'a Flip>,
-}
-
-fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
-    out.open(tag);
-    if !class.is_empty() {
-        out.attr("class", class);
-    }
-}
-
-fn leaf(out: &mut dyn Sink, tag: &'static str, class: &'static str, text: &str) {
-    open(out, tag, class);
-    out.text(text);
-    out.close();
 }
 
 /// The result's lead, profile, why and what would change it. A result
@@ -335,10 +322,7 @@ pub fn sample(quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
     };
     open(out, "section", "sample");
     out.attr("aria-labelledby", "sample-heading");
-    out.open("h2");
-    out.attr("id", "sample-heading");
-    out.text(ui.home_sample);
-    out.close();
+    heading_with_id(out, "h2", "sample-heading", ui.home_sample);
     leaf(out, "p", "outcome", &pole(0).name);
     open(out, "p", "shares");
     leaf(out, "span", "", &share(0));
@@ -402,10 +386,7 @@ pub fn ending(link: Option<&str>, verdict: bool, shared: bool, ui: &Ui, out: &mu
     if let Some(link) = link {
         open(out, "section", "share no-print");
         out.attr("aria-labelledby", "share-heading");
-        out.open("h2");
-        out.attr("id", "share-heading");
-        out.text(ui.share_heading);
-        out.close();
+        heading_with_id(out, "h2", "share-heading", ui.share_heading);
         leaf(out, "p", "", ui.share_explain);
         out.open("label");
         out.attr("for", "share-link");
