@@ -2,14 +2,15 @@
 //!
 //! `domain` is the pure core and builds everywhere. `authoring` (content
 //! checks, code generation, calibration) exists natively only; `browser` and
-//! `ui` are the shell and only exist in the wasm build.
+//! `ui` are the shell and only exist in the wasm build (feature `shell`, on
+//! by default; the pages module builds without it).
 
 pub mod domain;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "shell"))]
 pub mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "shell"))]
 pub mod ui;

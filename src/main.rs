@@ -16,13 +16,17 @@ fn main() {
 
 /// Mounts opsfit into the first element matching a CSS selector, without an
 /// iframe. Returns false when no element matches. `base` is the address of
-/// the build's folder (`mount.js` passes its own), where the page data file
+/// the build's folder (`mount.js` passes its own), where the pages module
 /// is and where a share link leads: the host page's address is not.
+/// `pages` is the pages module's file name in that folder.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
-pub fn mount_into(selector: &str, base: Option<String>) -> bool {
+pub fn mount_into(selector: &str, base: Option<String>, pages: Option<String>) -> bool {
     if let Some(base) = base {
         opsfit::browser::page::set_mount_base(base);
+    }
+    if let Some(pages) = pages {
+        opsfit::browser::pages_module::set_name(pages);
     }
     let element = web_sys::window()
         .and_then(|w| w.document())

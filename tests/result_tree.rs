@@ -134,7 +134,8 @@ fn the_home_sample_shows_a_split_and_leads_to_learn_and_compare() {
 
 #[test]
 fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
-    let own = Tree::of(|s| result_tree::ending(Some("https://x/#/r/abc"), true, false, &UI, s));
+    let own =
+        Tree::of(|s| result_tree::ending(Some("https://x/#/r/abc"), None, true, false, &UI, s));
     let input = &find(&own, "input")[0];
     assert_eq!(attr(input, "value"), Some("https://x/#/r/abc"));
     let acts: Vec<_> = find(&own, "button")
@@ -150,7 +151,7 @@ fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
             Some(result_tree::RETAKE)
         ]
     );
-    let shared = Tree::of(|s| result_tree::ending(None, true, true, &UI, s));
+    let shared = Tree::of(|s| result_tree::ending(None, None, true, true, &UI, s));
     assert!(find(&shared, "input").is_empty());
     assert!(!text(&shared).contains(UI.retake));
     assert_eq!(attr(find(&shared, "a")[0], "href"), Some("#/"));

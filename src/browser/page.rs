@@ -136,11 +136,24 @@ pub fn focus_section(id: &str) {
 
 /// The `data-act` of the button a click landed on.
 pub fn clicked_act(ev: &web_sys::MouseEvent) -> Option<String> {
+    clicked_attr(ev, "data-act")
+}
+
+/// An attribute of the `data-act` element a click landed in.
+pub fn clicked_attr(ev: &web_sys::MouseEvent, name: &str) -> Option<String> {
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target
-        .closest("[data-act]")
-        .ok()??
-        .get_attribute("data-act")
+    target.closest("[data-act]").ok()??.get_attribute(name)
+}
+
+/// The value of the input with this id.
+pub fn input_value(id: &str) -> Option<String> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    Some(
+        element
+            .dyn_into::<web_sys::HtmlInputElement>()
+            .ok()?
+            .value(),
+    )
 }
 
 /// Sets the text of the element with this id (a status line, so it is

@@ -16,6 +16,7 @@ pub mod record;
 pub mod released;
 pub mod result_tree;
 pub mod route;
+pub mod screens;
 pub mod session;
 pub mod shipped;
 pub mod template;

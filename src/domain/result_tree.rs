@@ -360,14 +360,27 @@ pub const COPY: &str = "copy";
 pub const SAVE: &str = "save";
 pub const PRINT: &str = "print";
 pub const RETAKE: &str = "retake";
+/// The field that holds a result's link, which "Copy link" copies.
+pub const LINK: &str = "share-link";
 /// The status lines the copy and save buttons speak through.
 pub const COPY_STATUS: &str = "copy-status";
 pub const SAVE_STATUS: &str = "save-status";
 
-fn button(out: &mut dyn Sink, class: &'static str, act: &'static str, text: &str) {
+/// A button named by `data-act`; `card` is the image card's figures
+/// (`screens::encode_card`) on the button that saves it.
+fn button(
+    out: &mut dyn Sink,
+    class: &'static str,
+    act: &'static str,
+    text: &str,
+    card: Option<&str>,
+) {
     open(out, "button", class);
     out.attr("type", "button");
     out.attr("data-act", act);
+    if let Some(card) = card {
+        out.attr("data-card", card);
+    }
     out.text(text);
     out.close();
 }
@@ -382,26 +395,33 @@ fn status(out: &mut dyn Sink, id: &'static str) {
 /// The end of a result: sharing (only for a person's own result with a
 /// verdict: `link` is its address), then print, and retake or, for a
 /// shared result, the way to take the quiz.
-pub fn ending(link: Option<&str>, verdict: bool, shared: bool, ui: &Ui, out: &mut dyn Sink) {
+pub fn ending(
+    link: Option<&str>,
+    card: Option<&str>,
+    verdict: bool,
+    shared: bool,
+    ui: &Ui,
+    out: &mut dyn Sink,
+) {
     if let Some(link) = link {
         open(out, "section", "share no-print");
         out.attr("aria-labelledby", "share-heading");
         heading_with_id(out, "h2", "share-heading", ui.share_heading);
         leaf(out, "p", "", ui.share_explain);
         out.open("label");
-        out.attr("for", "share-link");
+        out.attr("for", LINK);
         out.text(ui.share_link_label);
         out.close();
         out.open("input");
-        out.attr("id", "share-link");
+        out.attr("id", LINK);
         out.attr("type", "text");
         out.attr("readonly", "");
         out.attr("value", link);
         out.close();
-        button(out, "", COPY, ui.copy_link);
+        button(out, "", COPY, ui.copy_link, None);
         status(out, COPY_STATUS);
         out.open("p");
-        button(out, "", SAVE, ui.save_image);
+        button(out, "", SAVE, ui.save_image, card);
         out.text(" ");
         status(out, SAVE_STATUS);
         out.close();
@@ -409,7 +429,7 @@ pub fn ending(link: Option<&str>, verdict: bool, shared: bool, ui: &Ui, out: &mu
     }
     open(out, "div", "actions no-print");
     if verdict {
-        button(out, "", PRINT, ui.print);
+        button(out, "", PRINT, ui.print, None);
     }
     if shared {
         link_to(
@@ -419,7 +439,7 @@ pub fn ending(link: Option<&str>, verdict: bool, shared: bool, ui: &Ui, out: &mu
             ui.take_quiz_yourself,
         );
     } else {
-        button(out, "primary", RETAKE, ui.retake);
+        button(out, "primary", RETAKE, ui.retake, None);
     }
     out.close();
 }

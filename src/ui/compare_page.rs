@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::page_tree;
+use crate::domain::screens::Draw;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::page_contents::LeadOn;
@@ -17,7 +17,7 @@ pub fn ComparePage() -> impl IntoView {
     view! {
         <section class="compare">
             <h1>{heads.compare}</h1>
-            {page_text(page_tree::compare, String::new())}
+            {page_text(Draw::Compare, String::new())}
             <LeadOn/>
         </section>
     }

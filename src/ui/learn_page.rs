@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::page_tree;
 use crate::domain::route::Route;
+use crate::domain::screens::Draw;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
 use crate::ui::ctx::use_content;
@@ -21,7 +21,7 @@ pub fn LearnPage(id: String) -> impl IntoView {
             <section class="learn">
                 <h1>{ui.learn_heading}</h1>
                 <p>{ui.learn_intro}</p>
-                {page_text(page_tree::learn_index, String::new())}
+                {page_text(Draw::LearnIndex, String::new())}
                 <p><a href=Route::Compare.hash()>{ui.learn_compare_link}</a></p>
                 <p><a href=Route::Method.hash()>{ui.method_link}</a></p>
             </section>
@@ -38,7 +38,7 @@ pub fn LearnPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let text = page_text(page_tree::learn_article, id);
+    let text = page_text(Draw::LearnArticle, id);
     view! {
         <article class="learn">
             <h1>{title}</h1>

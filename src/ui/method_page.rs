@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::page_tree;
 use crate::domain::route::Route;
+use crate::domain::screens::Draw;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::page_contents::LeadOn;
@@ -18,7 +18,7 @@ pub fn MethodPage() -> impl IntoView {
     view! {
         <article class="learn">
             <h1>{heads.method}</h1>
-            {page_text(page_tree::method, String::new())}
+            {page_text(Draw::Method, String::new())}
             <LeadOn/>
             <p><a href=Route::Learn(String::new()).hash()>{ui.back_to_learn}</a></p>
         </article>

@@ -1,19 +1,19 @@
-//! The text of a learn, compare or method screen, which is page data
-//! (`browser::page_data`): the screen's heading is in the wasm and shows at
-//! once; below it, a short loading line until the file is in, then the
-//! text, or a message with a retry when the fetch fails.
+//! The text of a screen the first load leaves out (learn, compare,
+//! method, the result's text), which the pages module draws
+//! (`browser::pages_module`): the screen's heading is in the app and shows
+//! at once; below it, a short loading line until the module is in, then
+//! the text, or a message with a retry when the fetch fails.
 //!
-//! A screen that needs page data calls [`page_text`] with what to show from
-//! the library: a `domain::page_tree` builder (plain elements and text,
-//! tested natively), written into the DOM by `browser::page_tree`. The
-//! first call fetches the file, later ones have it at once.
+//! A screen calls [`page_text`] with what to draw (`domain::screens::Draw`)
+//! and its argument; the module's answer is replayed into the DOM by
+//! `browser::page_tree`. The first call fetches the module, later ones
+//! have it at once.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::browser::{page, page_data, page_tree};
-use crate::domain::content::Library;
-use crate::domain::page_tree::{heading_id, Sink, Words};
+use crate::browser::{page, page_tree, pages_module};
+use crate::domain::page_tree::heading_id;
+use crate::domain::screens::{self, Draw};
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::page_contents::Section;
@@ -24,37 +24,31 @@ enum State {
     Idle,
     Loading,
     Failed,
-    Ready(&'static Library),
+    Ready,
 }
 
-/// Where the page data file is, for every screen at once: two screens (the
-/// result's path and its start line) that ask together share one fetch,
+/// Where the pages module is, for every screen at once: parts of one screen
+/// (the result's lead, path and ending) that ask together share one fetch,
 /// and a retry on one is a retry on all. Provided once, by the app.
 #[derive(Clone, Copy)]
 pub struct PageData(RwSignal<State>);
 
 impl Default for PageData {
     fn default() -> PageData {
-        PageData(RwSignal::new(
-            page_data::loaded().map_or(State::Idle, State::Ready),
-        ))
+        PageData(RwSignal::new(if pages_module::loaded() {
+            State::Ready
+        } else {
+            State::Idle
+        }))
     }
 }
 
-/// What a screen shows from the library, once it is loaded; the `&str` is
-/// the `arg` given to [`page_text`] (a learn page's id).
-pub type Body = fn(&'static Library, Words, &str, &mut dyn Sink);
-
-pub fn page_text(body: Body, arg: String) -> impl IntoView {
-    let Content { ui, quiz, .. } = use_content();
-    let words = Words { quiz, ui };
+pub fn page_text(draw: Draw, arg: String) -> impl IntoView {
+    let Content { ui, .. } = use_content();
     let PageData(state) = expect_context::<PageData>();
     let fetch = move || {
         state.set(State::Loading);
-        spawn_local(async move {
-            let next = page_data::load().await.map_or(State::Failed, State::Ready);
-            state.set(next);
-        })
+        pages_module::load(move |ok| state.set(if ok { State::Ready } else { State::Failed }));
     };
     // A screen that needs the text after a failure tries once more.
     if matches!(state.get_untracked(), State::Idle | State::Failed) {
@@ -70,11 +64,12 @@ pub fn page_text(body: Body, arg: String) -> impl IntoView {
         }
     });
     move || match state.get() {
-        State::Ready(library) => {
+        State::Ready => {
             let holder = NodeRef::<leptos::html::Div>::new();
-            let arg = arg.clone();
+            let request = screens::request(draw, &arg);
             holder.on_load(move |el| {
-                body(library, words, &arg, &mut page_tree::Dom::new(el.into()));
+                let ops = pages_module::draw(&request).unwrap_or_default();
+                screens::replay(&ops, &mut page_tree::Dom::new(el.into()));
                 drawn.set(true);
             });
             // A contents link to the address already shown changes no hash:

@@ -7,23 +7,19 @@
 use leptos::prelude::*;
 
 use crate::domain::content::Verdict;
-use crate::domain::page_tree::{self, path_arg};
+use crate::domain::page_tree::path_arg;
 use crate::domain::path::Background;
 use crate::domain::quiz::Action;
+use crate::domain::screens::Draw;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::{use_content, use_ctx};
 use crate::ui::page_text::page_text;
 
 #[component]
-pub fn PathSection(verdict: Verdict, shared: bool) -> impl IntoView {
+pub fn PathSection(verdict: Verdict) -> impl IntoView {
     let Content { ui, .. } = use_content();
     let ctx = use_ctx();
-    // The sharer's background is theirs: a shared view shows the path alone.
-    let background = Memo::new(move |_| {
-        (!shared)
-            .then(|| ctx.session.with(|s| s.progress.background()))
-            .flatten()
-    });
+    let background = Memo::new(move |_| ctx.session.with(|s| s.progress.background()));
     let labels = [
         ui.background_new,
         ui.background_developer,
@@ -32,7 +28,7 @@ pub fn PathSection(verdict: Verdict, shared: bool) -> impl IntoView {
         ui.background_support,
         ui.background_other,
     ];
-    let question = (!shared).then(|| {
+    let question = {
         let options = Background::ALL
             .into_iter()
             .map(|b| {
@@ -54,15 +50,15 @@ pub fn PathSection(verdict: Verdict, shared: bool) -> impl IntoView {
                 {options}
             </fieldset>
         }
-    });
-    let start = move || page_text(page_tree::path_start, path_arg(verdict, background.get()));
+    };
+    let start = move || page_text(Draw::PathStart, path_arg(verdict, background.get()));
     view! {
         <section class="path" aria-labelledby="path-heading">
-            <h2 id="path-heading">{if shared { ui.shared_path_heading } else { ui.path_heading }}</h2>
+            <h2 id="path-heading">{ui.path_heading}</h2>
             {question}
             // Present from the start, so a changed answer is announced.
             <div class="path-start" role="status">{start}</div>
-            {page_text(page_tree::path, path_arg(verdict, None))}
+            {page_text(Draw::Path, path_arg(verdict, None))}
         </section>
     }
 }

@@ -2,28 +2,28 @@
 //! split, what it means, how firm it is), then the trait chart, why, what
 //! would change it, and what to do next. A shared link shows the figures it
 //! was made with, about "this result", and none of the sharer's answers.
-//! The static part is `domain::result_tree`, written into the DOM by
-//! `browser::page_tree`; this file adds the parts a person acts on (the
-//! path's question, sharing, print, retake).
+//! The text is drawn by the pages module (`domain::screens`, through
+//! `page_text`); this file places it around the part a person answers (the
+//! path's question) and acts on what its buttons name (sharing, print,
+//! retake).
 
 use leptos::prelude::*;
 
+use crate::browser::page;
 use crate::browser::share_image::{self, Saved};
-use crate::browser::{page, page_tree};
-use crate::domain::figures::Figures;
 use crate::domain::quiz::Action;
-use crate::domain::result_tree::{self, Own};
+use crate::domain::result_tree;
 use crate::domain::route::Route;
+use crate::domain::screens::{self, own_arg, Draw};
 use crate::domain::shipped::Content;
-use crate::domain::template::fill;
-use crate::domain::token;
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
+use crate::ui::page_text::page_text;
 use crate::ui::path_section::PathSection;
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
-    let Content { ui, .. } = use_content();
+    let Content { ui, engine, .. } = use_content();
     let ctx = use_ctx();
     // Tracked, so a finished session adopted from another tab redraws the
     // result with its own answers.
@@ -31,11 +31,26 @@ pub fn ResultPage() -> impl IntoView {
         ctx.session.with(|s| {
             s.progress
                 .is_finished()
-                .then(|| (s.progress.answers().to_vec(), s.progress.skipped().to_vec()))
+                .then(|| own_arg(s.progress.answers(), s.progress.skipped()))
         })
     });
     move || match state.get() {
-        Some((answers, skipped)) => result_view(None, Some((answers, skipped))).into_any(),
+        Some(own) => {
+            let verdict = ctx
+                .session
+                .with_untracked(|s| screens::shown_verdict(engine, s.progress.answers()));
+            let end = [own.as_str(), " ", &page::app_url()].concat();
+            view! {
+                <article class="result">
+                    <div class="result-text">{page_text(Draw::ResultLead, own)}</div>
+                    {verdict.map(|verdict| view! { <PathSection verdict/> })}
+                    <div on:click=act on:focusin=|ev| page::select_text(&ev)>
+                        {page_text(Draw::ResultEnd, end)}
+                    </div>
+                </article>
+            }
+            .into_any()
+        }
         None => view! {
             <section class="result">
                 <h1>{ui.result_heading}</h1>
@@ -49,54 +64,32 @@ pub fn ResultPage() -> impl IntoView {
 
 #[component]
 pub fn SharedResultPage(token: String) -> impl IntoView {
-    let Content { ui, .. } = use_content();
-    match token::open_result(&token) {
-        Ok(figures) => result_view(Some(figures), None).into_any(),
-        Err(e) => view! {
-            <section class="result">
-                <h1>{ui.shared_heading}</h1>
-                <p class="notice">{fill(ui.shared_invalid, &[("reason", e.message(ui))])}</p>
-                <a class="button primary" href=Route::Home.hash()>{ui.take_quiz_yourself}</a>
-            </section>
-        }
-        .into_any(),
+    view! {
+        <article class="result shared" on:click=act>
+            {page_text(Draw::Shared, token)}
+        </article>
     }
 }
 
-/// A shared result's figures, or the person's own answers and skips.
-fn result_view(
-    shared_figures: Option<Figures>,
-    own: Option<(Vec<Option<u8>>, Vec<bool>)>,
-) -> impl IntoView {
-    let Content {
-        quiz, ui, engine, ..
-    } = use_content();
+/// What the buttons of a result's ending (`result_tree::ending`) do.
+fn act(ev: leptos::ev::MouseEvent) {
+    let Content { ui, .. } = use_content();
     let ctx = use_ctx();
-    let shared = own.is_none();
-    let (figures, flip) = match (shared_figures, &own) {
-        (Some(figures), _) => (figures, None),
-        (None, Some((answers, skipped))) => Figures::of(engine, answers, skipped),
-        (None, None) => return None,
-    };
-    let verdict = figures.has_verdict();
-
-    let link = (!shared && verdict)
-        .then(|| page::app_url() + &Route::Shared(token::encode_result(&figures)).hash());
-    let card = figures.card(quiz, ui);
-    // One handler for the buttons `result_tree::ending` writes.
-    let link_for_copy = link.clone().unwrap_or_default();
-    let act = move |ev: leptos::ev::MouseEvent| match page::clicked_act(&ev).as_deref() {
-        Some(result_tree::COPY) => page::set_text(
-            result_tree::COPY_STATUS,
-            if page::copy_text(&link_for_copy) {
+    match page::clicked_act(&ev).as_deref() {
+        Some(result_tree::COPY) => {
+            let link = page::input_value(result_tree::LINK).unwrap_or_default();
+            let said = if page::copy_text(&link) {
                 ui.copied
             } else {
                 ""
-            },
-        ),
+            };
+            page::set_text(result_tree::COPY_STATUS, said);
+        }
         Some(result_tree::SAVE) => {
-            if let Some(card) = &card {
-                let said = match share_image::save(card) {
+            let card = page::clicked_attr(&ev, "data-card")
+                .and_then(|value| screens::decode_card(&value, ui));
+            if let Some(card) = card {
+                let said = match share_image::save(&card) {
                     Saved::Shared => ui.image_shared,
                     Saved::Downloaded => ui.image_saved,
                     Saved::Failed => ui.image_failed,
@@ -110,38 +103,7 @@ fn result_view(
             ctx.go(Route::Quiz);
         }
         _ => {}
-    };
-    let holder = NodeRef::<leptos::html::Div>::new();
-    let outcome = figures.verdict;
-    holder.on_load(move |el| {
-        let own = own.as_ref().map(|(answers, skipped)| Own {
-            answers,
-            skipped,
-            flip: flip.as_ref(),
-        });
-        result_tree::result(
-            &figures,
-            own,
-            engine,
-            ui,
-            &mut page_tree::Dom::new(el.into()),
-        );
-    });
-    let tail = NodeRef::<leptos::html::Div>::new();
-    tail.on_load(move |el| {
-        let out = &mut page_tree::Dom::new(el.into());
-        result_tree::ending(link.as_deref(), verdict, shared, ui, out);
-    });
-
-    Some(view! {
-        <article class=if shared { "result shared" } else { "result" }>
-            <div class="result-text" node_ref=holder></div>
-            <div hidden=!verdict>
-                <PathSection verdict=outcome shared/>
-            </div>
-            <div node_ref=tail on:click=act on:focusin=|ev| page::select_text(&ev)></div>
-        </article>
-    })
+    }
 }
 
 /// "Back to your result" in the header, on every screen but the result,

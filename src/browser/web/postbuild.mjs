@@ -11,12 +11,15 @@
 //    (opsfit.<id>.html for another language);
 //  - per language (OPSFIT_LOCALE): <html lang>, title, description, the
 //    manifest, and the inline script that picks the language's build;
-//  - the page data file (the learn, compare and method text) beside the
-//    wasm, in the precache list, and inline in the single file;
+//  - the pages module (the screens the first load leaves out, ARCHITECTURE.md
+//    "The pages module"), built here with cargo, beside the wasm, named in
+//    index.html and mount.js, in the precache list, and inline in the
+//    single file;
 //  - the link preview: Open Graph and Twitter card tags per language, and
 //    preview.png (1200 × 630, drawn by preview.mjs), which only crawlers
 //    fetch: not preloaded, not precached, left out of the single file.
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,6 +68,29 @@ writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
   icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 }, null, 2) + '\n');
 
+// The pages module: its own crate (pages/), built for this language and
+// profile like the app, so it is always the app's twin; named by its
+// content, like the rest.
+const release = process.env.TRUNK_PROFILE === 'release';
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+execFileSync('cargo', ['build', '--locked', '-p', 'opsfit-pages', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])],
+  { cwd: source, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, OPSFIT_LOCALE: locale } });
+const pagesBuilt = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'opsfit_pages.wasm');
+const pagesStaged = `${pagesBuilt}.opt`;
+if (release) {
+  // The app's own wasm-opt settings (index.html's data-wasm-opt-params).
+  const wasmOpt = join(source, 'tests/e2e/node_modules/.bin/wasm-opt');
+  execFileSync(wasmOpt, ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--strip-debug', '--strip-producers', '--zero-filled-memory', '--low-memory-unused',
+    pagesBuilt, '-o', pagesStaged], { stdio: ['ignore', 'inherit', 'inherit'] });
+} else {
+  copyFileSync(pagesBuilt, pagesStaged);
+}
+const pagesBytes = readFileSync(pagesStaged);
+const pages = `pages-${createHash('sha256').update(pagesBytes).digest('hex').slice(0, 16)}.wasm`;
+writeFileSync(join(stage, pages), pagesBytes);
+const pagesMeta = `<meta name="opsfit-pages" content="${pages}">`;
+
 // The trunk-minified CSS is read after trunk wrote it (release), so the
 // scoped copy is as small as it can be; named by its content like the rest.
 const mountCssText = scopeToMount(readFileSync(join(stage, css), 'utf8'));
@@ -96,30 +122,9 @@ export async function mount(selector, theme = {}) {
   }
   const app = await import(new URL('${js}', base).href);
   await app.default({ module_or_path: new URL('${wasm}', base) });
-  if (!app.mount_into(selector, base.href)) throw new Error('opsfit: nothing matches ' + selector);
+  if (!app.mount_into(selector, base.href, '${pages}')) throw new Error('opsfit: nothing matches ' + selector);
 }
 `);
-
-// The page data file (ARCHITECTURE.md, "Page data"): build.rs wrote it into
-// its OUT_DIR, named by its content's hash, and baked that name into the
-// wasm. The name found in the wasm is the file copied, so the two cannot
-// disagree; a stale file of another build has another name.
-const pageDataNames = [...new Set(readFileSync(join(stage, wasm)).toString('latin1').match(/pages-[0-9a-f]{16}\.txt/g) ?? [])];
-if (pageDataNames.length !== 1) throw new Error(`postbuild.mjs: the wasm names ${pageDataNames.length} page data files, not one`);
-const pageData = pageDataNames[0];
-const targetDir = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
-const pageDataFile = (() => {
-  const wasmTarget = join(targetDir, 'wasm32-unknown-unknown');
-  for (const profile of existsSync(wasmTarget) ? readdirSync(wasmTarget) : []) {
-    const build = join(wasmTarget, profile, 'build');
-    for (const dir of existsSync(build) ? readdirSync(build) : []) {
-      const file = join(build, dir, 'out', pageData);
-      if (existsSync(file)) return file;
-    }
-  }
-  throw new Error(`postbuild.mjs: ${pageData} not found under ${wasmTarget}/*/build/*/out`);
-})();
-copyFileSync(pageDataFile, join(stage, pageData));
 
 // The link preview (README, "Link previews"): the image, and the tags that
 // name it, absolute when OPSFIT_SITE_URL gives the site's address.
@@ -142,7 +147,6 @@ const previewTags = previewMeta({
   alt: ui.html_manifest_name,
 });
 
-const release = process.env.TRUNK_PROFILE === 'release';
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 // trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
 // terser, from the npm packages of tests/e2e, minifies it; the preload's
@@ -152,8 +156,9 @@ let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
   .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
   .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">${previewTags}`)
-  .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`);
-for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags]]) {
+  .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`)
+  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, (tag) => tag + pagesMeta);
+for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags], ['pages module', pagesMeta]]) {
   if (!trunkHtml.includes(text)) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
 }
 if (release) {
@@ -226,10 +231,10 @@ if (release) {
     .replace(/^export\s+/gm, '');
   const bytes = readFileSync(join(stage, wasm)).toString('base64');
   const boot = `<script type="module">\n${glue}\nconst bytes = Uint8Array.from(atob("${bytes}"), (c) => c.charCodeAt(0));\nawait __wbg_init({ module_or_path: bytes });\n</script>`;
-  // Read by browser::page_data when there is nothing to fetch from. Its
-  // text has no "</" or "<!--" (page_data::encode refuses them), and a
-  // script of this type never runs, so the policy needs no hash for it.
-  const inlineData = `<script type="text/plain" id="opsfit-pages">${readFileSync(pageDataFile, 'utf8')}</script>`;
+  // Read by browser::pages_module when there is nothing to fetch from: base64
+  // holds no "<", and a script of this type never runs, so the policy needs
+  // no hash for it.
+  const inlineData = `<script type="application/octet-stream" id="opsfit-pages">${pagesBytes.toString('base64')}</script>`;
   const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n</style>`;
   // A file opened from disk has no origin to allow, so its policy names the
   // inline script and style by hash instead of 'self'.
@@ -244,7 +249,7 @@ if (release) {
     .replace(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/, () => style)
     .replace(/<link\b[^>]*\brel=["']?(modulepreload|preload|manifest)\b[^>]*>/g, '')
     .replace(/<script\s+type=["']?module["']?\s*>[\s\S]*?<\/script>/, () => inlineData + boot);
-  if (!html.includes(inlineData)) throw new Error('postbuild.mjs: the single file has no page data');
+  if (!html.includes(inlineData)) throw new Error('postbuild.mjs: the single file has no pages module');
   if (/opsfit-[0-9a-f]+(_bg\.wasm|\.js)/.test(html.replace(boot, ''))) {
     throw new Error('postbuild.mjs: the single file still refers to a hashed file');
   }
