@@ -139,7 +139,7 @@ test('a site can mount the app without an iframe', async ({ page }) => {
 // The page data file is beside mount.js, not beside the host's page.
 test('a mounted app fetches its page text from its own build', async ({ page }) => {
   const fetched = [];
-  page.on('request', (r) => { if (/pages-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url()); });
+  page.on('request', (r) => { if (/pages-[0-9a-f]+\.wasm$/.test(r.url())) fetched.push(r.url()); });
   await openHost(page, 'mount.html');
   await page.waitForFunction(() => window.mounted === true);
   await page.locator('#quiz').getByRole('link', { name: 'Compare', exact: true }).click();

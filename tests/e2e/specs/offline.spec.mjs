@@ -80,5 +80,5 @@ test('in-app navigation after the first question requests only the page data, on
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const origin = new URL(page.url()).origin;
   expect(late).toHaveLength(1);
-  expect(late[0]).toMatch(new RegExp(`^${origin}/pages-[0-9a-f]{16}\\.txt$`));
+  expect(late[0]).toMatch(new RegExp(`^${origin}/pages-[0-9a-f]{16}\\.wasm$`));
 });

@@ -37,7 +37,7 @@ const LANGUAGES = [
   },
 ];
 
-const DATA = '**/pages-*.txt';
+const DATA = '**/pages-*.wasm';
 
 /** The screen's h1, and proof its text is in: a named piece of it. */
 async function expectScreen(page, heading, text) {
@@ -126,7 +126,7 @@ for (const lang of LANGUAGES) {
 
       test('the file is fetched once, from beside the page, and only when a screen needs it', async ({ page }) => {
         const fetched = [];
-        page.on('request', (r) => { if (/pages-[0-9a-f]+\.txt$/.test(r.url())) fetched.push(r.url()); });
+        page.on('request', (r) => { if (/pages-[0-9a-f]+\.wasm$/.test(r.url())) fetched.push(r.url()); });
         await page.goto(lang.dir);
         await page.getByRole('button', { name: lang.start }).click();
         await page.waitForLoadState('networkidle');
@@ -136,7 +136,7 @@ for (const lang of LANGUAGES) {
           await expectScreen(page, heading, text);
         }
         expect(fetched).toHaveLength(1);
-        expect(new URL(fetched[0]).pathname).toMatch(new RegExp(`^${lang.dir.slice(1)}pages-[0-9a-f]{16}\\.txt$`));
+        expect(new URL(fetched[0]).pathname).toMatch(new RegExp(`^${lang.dir.slice(1)}pages-[0-9a-f]{16}\\.wasm$`));
       });
     });
   });
