@@ -2,12 +2,12 @@
 //! library they show (`opsfit::domain::screens`). Its whole interface is
 //! three functions over its own memory: the app asks for room for a
 //! request, writes it there, and asks for it to be drawn; the answer is
-//! [`Ops`](opsfit::domain::screens::Ops) text, whose place and length the
+//! `screens::answer` text, whose place and length the
 //! app reads back. Nothing here imports anything from the page.
 
 use std::cell::RefCell;
 
-use opsfit::domain::screens::{self, Ops};
+use opsfit::domain::screens;
 use opsfit::domain::shipped::{content, LIBRARY};
 
 thread_local! {
@@ -32,15 +32,12 @@ pub extern "C" fn request(len: usize) -> *mut u8 {
 /// it is. A request that is not UTF-8 draws nothing.
 #[no_mangle]
 pub extern "C" fn draw() -> usize {
-    let ops = REQUEST.with_borrow(|r| {
-        let mut ops = Ops::default();
-        if let Ok(text) = std::str::from_utf8(r) {
-            screens::draw(text, &LIBRARY, content(), &mut ops);
-        }
-        ops.0
+    let answer = REQUEST.with_borrow(|r| match std::str::from_utf8(r) {
+        Ok(text) => screens::answer(text, &LIBRARY, content()),
+        Err(_) => String::new(),
     });
     ANSWER.with_borrow_mut(|a| {
-        *a = ops;
+        *a = answer;
         a.len()
     })
 }

@@ -145,15 +145,23 @@ pub fn clicked_attr(ev: &web_sys::MouseEvent, name: &str) -> Option<String> {
     target.closest("[data-act]").ok()??.get_attribute(name)
 }
 
-/// The value of the input with this id.
-pub fn input_value(id: &str) -> Option<String> {
+/// The value of the input or text area with this id.
+pub fn field_value(id: &str) -> Option<String> {
     let element = web_sys::window()?.document()?.get_element_by_id(id)?;
-    Some(
-        element
-            .dyn_into::<web_sys::HtmlInputElement>()
-            .ok()?
-            .value(),
-    )
+    // Both have a `value` property.
+    js_sys::Reflect::get(&element, &"value".into())
+        .ok()?
+        .as_string()
+}
+
+/// Sets the value of the input or text area with this id.
+pub fn set_field_value(id: &str, value: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = js_sys::Reflect::set(&element, &"value".into(), &value.into());
+    }
 }
 
 /// Sets the text of the element with this id (a status line, so it is

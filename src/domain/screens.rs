@@ -12,14 +12,18 @@
 //! in [`TAGS`], [`ATTRIBUTES`] and [`STYLES`], and every text is a text node,
 //! so what the module sends can never be markup or a script.
 
-use super::content::{Library, Verdict};
+use super::content::{Library, Quiz, Verdict};
 use super::engine::Engine;
 use super::figures::{Card, Figures};
 use super::page_tree::{self, heading_with_id, leaf, open, path_arg, Sink, Words};
 use super::result_tree::{self, Own};
 use super::shipped::{Content, Ui};
 use super::template::fill;
-use super::token;
+use super::quiz::Progress;
+use super::record;
+use super::session::Session;
+use super::token::{self, TokenKind};
+use super::transfer;
 
 /// What the pages module can draw. The argument each takes is in its
 /// builder's documentation.
@@ -38,10 +42,16 @@ pub enum Draw {
     ResultEnd,
     /// A shared result, whole, from its token.
     Shared,
+    /// The data screen's export, resume code and import form, of
+    /// [`data_arg`].
+    Data,
+    /// Not a drawing: a pasted resume code or link read into progress, or
+    /// why it cannot be ([`read_code`], [`read_code_answer`]).
+    ReadCode,
 }
 
 impl Draw {
-    const ALL: [Draw; 9] = [
+    const ALL: [Draw; 11] = [
         Draw::LearnIndex,
         Draw::LearnArticle,
         Draw::Compare,
@@ -51,6 +61,8 @@ impl Draw {
         Draw::ResultLead,
         Draw::ResultEnd,
         Draw::Shared,
+        Draw::Data,
+        Draw::ReadCode,
     ];
 
     fn code(self) -> char {
@@ -67,6 +79,17 @@ pub fn request(draw: Draw, arg: &str) -> String {
     let mut request = String::from(draw.code());
     request.push_str(arg);
     request
+}
+
+/// The pages module's answer to a [`request`]: [`Ops`] for a drawing, the
+/// [`read_code`] text for [`Draw::ReadCode`].
+pub fn answer(request: &str, library: &'static Library, content: Content) -> String {
+    if let Some(text) = request.strip_prefix(Draw::ReadCode.code()) {
+        return read_code(content, text);
+    }
+    let mut ops = Ops::default();
+    draw(request, library, content, &mut ops);
+    ops.0
 }
 
 /// Draws a [`request`]; an unknown one draws nothing.
@@ -123,6 +146,149 @@ pub fn draw(request: &str, library: &'static Library, content: Content, out: &mu
             );
         }
         Draw::Shared => shared(library, words, engine, arg, out),
+        Draw::Data => data(words, arg, out),
+        Draw::ReadCode => {}
+    }
+}
+
+/// The data screen's argument: whether there is anything to take, the
+/// progress (`own_arg`, then its cursor) and the export's JSON.
+pub fn data_arg(quiz: &Quiz, session: &Session, now: f64) -> String {
+    let p = &session.progress;
+    if !p.is_started() && session.history.is_empty() {
+        return String::from("0");
+    }
+    [
+        "1",
+        &own_arg(p.answers(), p.skipped()),
+        &String::from(FIELD),
+        &p.cursor().to_string(),
+        &String::from(FIELD),
+        &record::encode(quiz, session, now),
+    ]
+    .concat()
+}
+
+/// The data screen below its heading: the export and the resume code once
+/// there is something to take, and the import form, whose submit the app
+/// handles (`IMPORT_TEXT`, `IMPORT_ERROR`).
+fn data(w: Words, arg: &str, out: &mut dyn Sink) {
+    let ui = w.ui;
+    let mut fields = arg.get(1..).unwrap_or("").splitn(3, FIELD);
+    if arg.starts_with('1') {
+        let (slots, cursor, json) = (
+            fields.next().unwrap_or(""),
+            fields.next().and_then(|c| c.parse().ok()).unwrap_or(0),
+            fields.next().unwrap_or(""),
+        );
+        let (answers, skipped) = read_own_arg(slots);
+        let code = token::encode(w.quiz, TokenKind::Progress, &answers, &skipped, cursor);
+        leaf(out, "p", "", ui.data_explain);
+        out.open("p");
+        out.open("a");
+        out.attr("class", "button");
+        out.attr(
+            "href",
+            &["data:application/json;charset=utf-8,", &uri_component(json)].concat(),
+        );
+        out.attr("download", "opsfit-progress.json");
+        out.text(ui.export_json);
+        out.close();
+        out.close();
+        out.open("p");
+        label(out, RESUME_CODE, ui.resume_code_label);
+        out.open("input");
+        out.attr("id", RESUME_CODE);
+        out.attr("type", "text");
+        out.attr("readonly", "");
+        out.attr("value", &code);
+        out.close();
+        out.close();
+    } else {
+        leaf(out, "p", "", ui.data_nothing);
+    }
+    out.open("form");
+    label(out, IMPORT_TEXT, ui.import_label);
+    out.open("textarea");
+    out.attr("id", IMPORT_TEXT);
+    out.attr("rows", "3");
+    out.attr("aria-describedby", IMPORT_ERROR);
+    out.close();
+    out.open("p");
+    out.attr("id", IMPORT_ERROR);
+    out.attr("class", "hint");
+    out.attr("role", "alert");
+    out.close();
+    out.open("button");
+    out.attr("type", "submit");
+    out.text(ui.import);
+    out.close();
+    out.close();
+}
+
+/// The data screen's fields.
+pub const RESUME_CODE: &str = "resume-code";
+pub const IMPORT_TEXT: &str = "import-text";
+pub const IMPORT_ERROR: &str = "import-error";
+
+fn label(out: &mut dyn Sink, id: &str, text: &str) {
+    out.open("label");
+    out.attr("for", id);
+    out.text(text);
+    out.close();
+}
+
+/// `encodeURIComponent`: a data address's text.
+fn uri_component(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        }
+    }
+    out
+}
+
+/// A pasted resume code or link, read: `P`, the progress (`own_arg`), its
+/// cursor and whether it is finished; or `E` and why it cannot be read.
+pub fn read_code(content: Content, text: &str) -> String {
+    match transfer::import_code(content.engine, text) {
+        Ok(p) => [
+            "P",
+            &own_arg(p.answers(), p.skipped()),
+            &String::from(FIELD),
+            &p.cursor().to_string(),
+            &String::from(FIELD),
+            if p.is_finished() { "1" } else { "0" },
+        ]
+        .concat(),
+        Err(e) => ["E", e.message(content.ui)].concat(),
+    }
+}
+
+/// [`read_code`]'s answer as the app imports it: the progress, or the
+/// reason to show. An answer that is neither is refused as damaged.
+pub fn read_code_answer(engine: &Engine, ui: &Ui, answer: &str) -> Result<Progress, String> {
+    if let Some(reason) = answer.strip_prefix('E') {
+        return Err(reason.to_string());
+    }
+    let mut fields = answer.strip_prefix('P').unwrap_or("").split(FIELD);
+    match (fields.next(), fields.next().and_then(|c| c.parse().ok()), fields.next()) {
+        (Some(slots), Some(cursor), Some(finished)) => {
+            let (answers, skipped) = read_own_arg(slots);
+            let chosen = answers
+                .iter()
+                .enumerate()
+                .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
+            let skips = (0..skipped.len()).filter(|&q| skipped[q]);
+            Ok(Progress::restore(engine, chosen, skips, cursor, finished == "1"))
+        }
+        _ => Err(ui.code_damaged.to_string()),
     }
 }
 
@@ -275,6 +441,7 @@ pub const TAGS: &[&str] = &[
 ];
 /// The attributes a replay sets: never `on*` or `style`.
 pub const ATTRIBUTES: &[&str] = &[
+    "aria-describedby",
     "aria-hidden",
     "aria-label",
     "aria-labelledby",
@@ -282,12 +449,14 @@ pub const ATTRIBUTES: &[&str] = &[
     "data-act",
     "data-card",
     "datetime",
+    "download",
     "for",
     "href",
     "id",
     "readonly",
     "rel",
     "role",
+    "rows",
     "scope",
     "type",
     "value",

@@ -24,12 +24,30 @@ pub enum ImportError {
 }
 
 pub fn import(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
-    let text = text.trim();
-    if text.starts_with('{') {
-        return record::decode(engine, text)
-            .map(|r| Imported::Session(r.session))
-            .map_err(ImportError::Record);
+    if is_record(text) {
+        return import_record(engine, text);
     }
+    import_code(engine, text).map(Imported::Progress)
+}
+
+/// Whether pasted text is an export (JSON), not a code or a link.
+pub fn is_record(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+/// A JSON export: the app reads these itself, since it reads its stored
+/// record the same way.
+pub fn import_record(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
+    record::decode(engine, text.trim())
+        .map(|r| Imported::Session(r.session))
+        .map_err(ImportError::Record)
+}
+
+/// A resume code, or a link that holds one or a result: the pages module
+/// reads these (`screens::Draw::ReadCode`), the first load has no token
+/// decoder.
+pub fn import_code(engine: &Engine, text: &str) -> Result<Progress, ImportError> {
+    let text = text.trim();
     // A pasted share link works too, read as the app reads its own address.
     let code = match text.split_once('#') {
         Some((_, hash)) => match Route::parse(hash) {
@@ -46,8 +64,13 @@ pub fn import(engine: &Engine, text: &str) -> Result<Imported, ImportError> {
         .enumerate()
         .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
     let skipped = (0..decoded.skipped.len()).filter(|&q| decoded.skipped[q]);
-    let progress = Progress::restore(engine, pairs, skipped, decoded.cursor, finished);
-    Ok(Imported::Progress(progress))
+    Ok(Progress::restore(
+        engine,
+        pairs,
+        skipped,
+        decoded.cursor,
+        finished,
+    ))
 }
 
 /// A resume code for the current attempt.

@@ -1,18 +1,21 @@
 //! The person's data, a screen of its own (`#/data`, linked from the
 //! footer): export it and carry it to another device once there is
 //! something to take, and bring it back from another device at any time.
+//! The pages module draws it (`domain::screens`, `Draw::Data`) and reads a
+//! pasted code (`Draw::ReadCode`); an export is read here, the way the app
+//! reads its stored record.
 
 use leptos::prelude::*;
 
-use crate::browser::page;
-use crate::domain::record;
+use crate::browser::{location, page, pages_module};
 use crate::domain::route::Route;
+use crate::domain::screens::{self, Draw, IMPORT_ERROR, IMPORT_TEXT};
 use crate::domain::session::SessionAction;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
-use crate::domain::transfer;
-use crate::ui::ctx::use_content;
-use crate::ui::ctx::use_ctx;
+use crate::domain::transfer::{self, Imported};
+use crate::ui::ctx::{use_content, use_ctx};
+use crate::ui::page_text::page_text;
 
 #[component]
 pub fn DataPanel() -> impl IntoView {
@@ -20,68 +23,37 @@ pub fn DataPanel() -> impl IntoView {
         quiz, ui, engine, ..
     } = use_content();
     let ctx = use_ctx();
-    let (text, set_text) = signal(String::new());
-    let (error, set_error) = signal(None::<String>);
-    let export_href = move || {
-        let json = ctx
-            .session
-            .with(|s| record::encode(quiz, s, crate::browser::location::now_ms()));
-        "data:application/json;charset=utf-8,".to_string() + &page::uri_component(&json)
-    };
-    let code = move || {
-        ctx.session
-            .with(|s| transfer::resume_code(quiz, &s.progress))
-    };
     let import = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match transfer::import(engine, &text.get_untracked()) {
+        let text = page::field_value(IMPORT_TEXT).unwrap_or_default();
+        let imported = if transfer::is_record(&text) {
+            transfer::import_record(engine, &text).map_err(|e| e.message(ui).to_string())
+        } else {
+            let answer = pages_module::draw(&screens::request(Draw::ReadCode, &text));
+            screens::read_code_answer(engine, ui, &answer.unwrap_or_default())
+                .map(Imported::Progress)
+        };
+        match imported {
             Ok(imported) => {
                 ctx.dispatch(SessionAction::Import(imported));
-                set_error.set(None);
-                set_text.set(String::new());
+                page::set_field_value(IMPORT_TEXT, "");
+                page::set_text(IMPORT_ERROR, "");
                 ctx.tell(ui.import_done);
                 // Home offers to resume, or to see the result.
                 ctx.go(Route::Home);
             }
-            Err(e) => {
-                set_error.set(Some(fill(ui.import_failed, &[("reason", e.message(ui))])));
+            Err(reason) => {
+                page::set_text(IMPORT_ERROR, &fill(ui.import_failed, &[("reason", &reason)]));
             }
         }
     };
-    let has_data = move || {
-        ctx.session
-            .with(|s| s.progress.is_started() || !s.history.is_empty())
-    };
-    let take = move || {
-        if has_data() {
-            view! {
-                <p>{ui.data_explain}</p>
-                <p>
-                    <a class="button" href=export_href download="opsfit-progress.json">{ui.export_json}</a>
-                </p>
-                <p>
-                    <label for="resume-code">{ui.resume_code_label}</label>
-                    <input id="resume-code" type="text" readonly prop:value=code
-                        on:focus=|ev| page::select_text(&ev)/>
-                </p>
-            }
-            .into_any()
-        } else {
-            view! { <p>{ui.data_nothing}</p> }.into_any()
-        }
-    };
+    let arg = ctx
+        .session
+        .with_untracked(|s| screens::data_arg(quiz, s, location::now_ms()));
     view! {
-        <section class="data">
+        <section class="data" on:submit=import on:focusin=|ev| page::select_text(&ev)>
             <h1>{ui.data_heading}</h1>
-            {take}
-            <form on:submit=import>
-                <label for="import-text">{ui.import_label}</label>
-                <textarea id="import-text" rows="3" prop:value=text
-                    aria-describedby="import-error"
-                    on:input=move |ev| set_text.set(event_target_value(&ev))></textarea>
-                <p id="import-error" class="hint" role="alert">{move || error.get()}</p>
-                <button type="submit">{ui.import}</button>
-            </form>
+            {page_text(Draw::Data, arg)}
         </section>
     }
 }

@@ -77,7 +77,7 @@ fn act(ev: leptos::ev::MouseEvent) {
     let ctx = use_ctx();
     match page::clicked_act(&ev).as_deref() {
         Some(result_tree::COPY) => {
-            let link = page::input_value(result_tree::LINK).unwrap_or_default();
+            let link = page::field_value(result_tree::LINK).unwrap_or_default();
             let said = if page::copy_text(&link) {
                 ui.copied
             } else {
