@@ -55,8 +55,10 @@ pub(crate) fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
     }
 }
 
-/// The learn index: every page's title, as a link, and its summary.
-pub fn learn_index(library: &'static Library, _: Words, _: &str, out: &mut dyn Sink) {
+/// The learn index: every page's title, as a link, and its summary, then
+/// the way to compare and to the method.
+pub fn learn_index(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
+    leaf(out, "p", "", w.ui.learn_intro);
     open(out, "ul", "page-list");
     for p in library.pages.iter() {
         out.open("li");
@@ -70,13 +72,28 @@ pub fn learn_index(library: &'static Library, _: Words, _: &str, out: &mut dyn S
         out.close();
     }
     out.close();
+    link_line(out, &Route::Compare, w.ui.learn_compare_link);
+    link_line(out, &Route::Method, w.ui.method_link);
 }
 
-/// The learn page `id` under its title: its summary, then its sections.
+/// A paragraph that is one link to a screen of the app.
+fn link_line(out: &mut dyn Sink, to: &Route, text: &str) {
+    out.open("p");
+    out.open("a");
+    out.attr("href", &to.hash());
+    out.text(text);
+    out.close();
+    out.close();
+}
+
+/// The learn page `id` under its title: its summary, then its sections; or,
+/// for an id no page has, a clear dead end. Either way back to the index.
 pub fn learn_article(library: &'static Library, w: Words, id: &str, out: &mut dyn Sink) {
-    if let Some(page) = library.page(id) {
-        article(page, library, w, out);
+    match library.page(id) {
+        Some(page) => article(page, library, w, out),
+        None => leaf(out, "p", "", &fill(w.ui.page_not_found_text, &[("id", id)])),
     }
+    link_line(out, &Route::Learn(String::new()), w.ui.back_to_learn);
 }
 
 fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut dyn Sink) {
@@ -187,6 +204,7 @@ pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) 
     ));
     out.close();
     out.close();
+    link_line(out, &Route::Learn(String::new()), w.ui.back_to_learn);
 }
 
 /// Sections, each a heading over its blocks. `holes` fill `{name}` in

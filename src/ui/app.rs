@@ -12,18 +12,16 @@ use crate::domain::record::{self, Save, Synced};
 use crate::domain::route::{Place, Route};
 use crate::domain::session::{Session, SessionAction};
 use crate::domain::shipped::{self, Content};
-use crate::ui::compare_page::ComparePage;
 use crate::ui::ctx::{Ctx, Flash};
 use crate::ui::data_panel::DataPanel;
 use crate::ui::home::HomePage;
 use crate::ui::language_control::LanguageControl;
-use crate::ui::learn_page::LearnPage;
-use crate::ui::method_page::MethodPage;
 use crate::ui::notices::Notices;
 use crate::ui::page_contents::{BackToTop, Section};
 use crate::ui::page_text::PageData;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
+use crate::ui::text_screen::text_screen;
 
 pub fn mount() {
     panic_screen::install();
@@ -237,9 +235,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
                 Route::Home => view! { <HomePage/> }.into_any(),
                 Route::Quiz => view! { <QuizPage/> }.into_any(),
                 Route::Result => view! { <ResultPage/> }.into_any(),
-                Route::Learn(id) => view! { <LearnPage id/> }.into_any(),
-                Route::Compare => view! { <ComparePage/> }.into_any(),
-                Route::Method => view! { <MethodPage/> }.into_any(),
+                r @ (Route::Learn(_) | Route::Compare | Route::Method) => text_screen(r).into_any(),
                 Route::Data => view! { <DataPanel/> }.into_any(),
                 Route::Shared(token) => view! { <SharedResultPage token/> }.into_any(),
             }}

@@ -2,16 +2,14 @@
 //! Components hold no rules: they read domain values and name actions.
 
 pub mod app;
-pub mod compare_page;
 pub mod ctx;
 pub mod data_panel;
 pub mod home;
 pub mod language_control;
-pub mod learn_page;
-pub mod method_page;
 pub mod notices;
 pub mod page_contents;
 pub mod page_text;
 pub mod path_section;
 pub mod question_card;
 pub mod result_page;
+pub mod text_screen;
