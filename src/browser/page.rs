@@ -145,6 +145,17 @@ pub fn clicked_attr(ev: &web_sys::MouseEvent, name: &str) -> Option<String> {
     target.closest("[data-act]").ok()??.get_attribute(name)
 }
 
+/// The element with this id.
+pub fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// The value of a radio button of this name that an event changed.
+pub fn changed_radio(ev: &web_sys::Event, name: &str) -> Option<String> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    (input.name() == name && input.checked()).then(|| input.value())
+}
+
 /// The value of the input or text area with this id.
 pub fn field_value(id: &str) -> Option<String> {
     let element = web_sys::window()?.document()?.get_element_by_id(id)?;

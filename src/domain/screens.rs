@@ -16,12 +16,13 @@ use super::content::{Library, Quiz, Verdict};
 use super::engine::Engine;
 use super::figures::{Card, Figures};
 use super::page_tree::{self, heading_with_id, leaf, open, path_arg, Sink, Words};
-use super::result_tree::{self, Own};
-use super::shipped::{Content, Ui};
-use super::template::fill;
+use super::path::Background;
 use super::quiz::Progress;
 use super::record;
+use super::result_tree::{self, Own};
 use super::session::Session;
+use super::shipped::{Content, Ui};
+use super::template::fill;
 use super::token::{self, TokenKind};
 use super::transfer;
 
@@ -35,11 +36,8 @@ pub enum Draw {
     Method,
     PathStart,
     Path,
-    /// The lead, profile, why and what would change it, of [`own_arg`].
-    ResultLead,
-    /// Sharing, print and retake, of `own_arg` and the app's address,
-    /// separated by a space.
-    ResultEnd,
+    /// A person's own result, whole, of [`result_arg`].
+    Result,
     /// A shared result, whole, from its token.
     Shared,
     /// The data screen's export, resume code and import form, of
@@ -51,15 +49,14 @@ pub enum Draw {
 }
 
 impl Draw {
-    const ALL: [Draw; 11] = [
+    const ALL: [Draw; 10] = [
         Draw::LearnIndex,
         Draw::LearnArticle,
         Draw::Compare,
         Draw::Method,
         Draw::PathStart,
         Draw::Path,
-        Draw::ResultLead,
-        Draw::ResultEnd,
+        Draw::Result,
         Draw::Shared,
         Draw::Data,
         Draw::ReadCode,
@@ -111,40 +108,7 @@ pub fn draw(request: &str, library: &'static Library, content: Content, out: &mu
         Draw::Method => page_tree::method(library, words, arg, out),
         Draw::PathStart => page_tree::path_start(library, words, arg, out),
         Draw::Path => page_tree::path(library, words, arg, out),
-        Draw::ResultLead => {
-            let (answers, skipped) = read_own_arg(arg);
-            let (figures, flip) = Figures::of(engine, &answers, &skipped);
-            let own = Own {
-                answers: &answers,
-                skipped: &skipped,
-                flip: flip.as_ref(),
-            };
-            result_tree::result(&figures, Some(own), engine, content.ui, out);
-        }
-        Draw::ResultEnd => {
-            let (own, address) = arg.split_once(' ').unwrap_or((arg, ""));
-            let (answers, skipped) = read_own_arg(own);
-            let (figures, _) = Figures::of(engine, &answers, &skipped);
-            let verdict = figures.has_verdict();
-            let link = verdict.then(|| {
-                [
-                    address,
-                    &super::route::Route::Shared(token::encode_result(&figures)).hash(),
-                ]
-                .concat()
-            });
-            let card = figures
-                .card(content.quiz, content.ui)
-                .map(|c| encode_card(&c));
-            result_tree::ending(
-                link.as_deref(),
-                card.as_deref(),
-                verdict,
-                false,
-                content.ui,
-                out,
-            );
-        }
+        Draw::Result => own_result(library, words, engine, arg, out),
         Draw::Shared => shared(library, words, engine, arg, out),
         Draw::Data => data(words, arg, out),
         Draw::ReadCode => {}
@@ -278,7 +242,11 @@ pub fn read_code_answer(engine: &Engine, ui: &Ui, answer: &str) -> Result<Progre
         return Err(reason.to_string());
     }
     let mut fields = answer.strip_prefix('P').unwrap_or("").split(FIELD);
-    match (fields.next(), fields.next().and_then(|c| c.parse().ok()), fields.next()) {
+    match (
+        fields.next(),
+        fields.next().and_then(|c| c.parse().ok()),
+        fields.next(),
+    ) {
         (Some(slots), Some(cursor), Some(finished)) => {
             let (answers, skipped) = read_own_arg(slots);
             let chosen = answers
@@ -286,10 +254,121 @@ pub fn read_code_answer(engine: &Engine, ui: &Ui, answer: &str) -> Result<Progre
                 .enumerate()
                 .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
             let skips = (0..skipped.len()).filter(|&q| skipped[q]);
-            Ok(Progress::restore(engine, chosen, skips, cursor, finished == "1"))
+            Ok(Progress::restore(
+                engine,
+                chosen,
+                skips,
+                cursor,
+                finished == "1",
+            ))
         }
         _ => Err(ui.code_damaged.to_string()),
     }
+}
+
+/// The argument of [`Draw::Result`]: the person's answers ([`own_arg`]),
+/// where they are now (a `Background` id, or nothing), and the app's
+/// address, for the result's link.
+pub fn result_arg(
+    answers: &[Option<u8>],
+    skipped: &[bool],
+    background: Option<Background>,
+    address: &str,
+) -> String {
+    let mut arg = own_arg(answers, skipped);
+    arg.push(FIELD);
+    arg.push_str(background.map_or("", Background::id));
+    arg.push(FIELD);
+    arg.push_str(address);
+    arg
+}
+
+/// A person's own result: the lead, why and what would change it, then,
+/// with a verdict, their path with the question of where they are now,
+/// then sharing, print and retake.
+fn own_result(library: &'static Library, w: Words, engine: &Engine, arg: &str, out: &mut dyn Sink) {
+    let mut fields = arg.splitn(3, FIELD);
+    let (slots, background, address) = (
+        fields.next().unwrap_or(""),
+        fields.next().and_then(Background::from_id),
+        fields.next().unwrap_or(""),
+    );
+    let (answers, skipped) = read_own_arg(slots);
+    let (figures, flip) = Figures::of(engine, &answers, &skipped);
+    let own = Own {
+        answers: &answers,
+        skipped: &skipped,
+        flip: flip.as_ref(),
+    };
+    result_tree::result(&figures, Some(own), engine, w.ui, out);
+    let verdict = figures.has_verdict();
+    if verdict {
+        path_section(library, w, figures.verdict, background, out);
+    }
+    let link = verdict.then(|| {
+        [
+            address,
+            &super::route::Route::Shared(token::encode_result(&figures)).hash(),
+        ]
+        .concat()
+    });
+    let card = figures.card(w.quiz, w.ui).map(|c| encode_card(&c));
+    result_tree::ending(link.as_deref(), card.as_deref(), verdict, false, w.ui, out);
+}
+
+/// The radios of "Where are you now?" (`name`), and the line under them
+/// that a change redraws (`id`), so that it is announced.
+pub const WHERE: &str = "where";
+pub const PATH_START: &str = "path-start";
+
+/// "Your path": the question of where the person is now (never scored),
+/// where that starts them, and the path of their outcome.
+fn path_section(
+    library: &'static Library,
+    w: Words,
+    verdict: Verdict,
+    background: Option<Background>,
+    out: &mut dyn Sink,
+) {
+    let ui = w.ui;
+    open(out, "section", "path");
+    out.attr("aria-labelledby", "path-heading");
+    heading_with_id(out, "h2", "path-heading", ui.path_heading);
+    open(out, "fieldset", "where");
+    leaf(out, "legend", "", ui.where_heading);
+    leaf(out, "p", "hint", ui.where_explain);
+    let labels = [
+        ui.background_new,
+        ui.background_developer,
+        ui.background_sysadmin,
+        ui.background_qa,
+        ui.background_support,
+        ui.background_other,
+    ];
+    for b in Background::ALL {
+        let id = ["where-", b.id()].concat();
+        open(out, "div", "where-option");
+        out.open("input");
+        out.attr("type", "radio");
+        out.attr("name", WHERE);
+        out.attr("id", &id);
+        out.attr("value", b.id());
+        if background == Some(b) {
+            out.attr("checked", "");
+        }
+        out.close();
+        label(out, &id, labels[b as usize]);
+        out.close();
+    }
+    out.close();
+    // Present from the start, so a changed answer is announced.
+    open(out, "div", "path-start");
+    out.attr("id", PATH_START);
+    out.attr("role", "status");
+    page_tree::path_start(library, w, &path_arg(verdict, background), out);
+    out.close();
+    page_tree::path(library, w, &path_arg(verdict, None), out);
+    out.close();
 }
 
 /// A shared result: its figures, and its path, or why the link cannot be
@@ -445,6 +524,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "aria-hidden",
     "aria-label",
     "aria-labelledby",
+    "checked",
     "class",
     "data-act",
     "data-card",
@@ -453,6 +533,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "for",
     "href",
     "id",
+    "name",
     "readonly",
     "rel",
     "role",

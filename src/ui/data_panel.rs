@@ -43,7 +43,10 @@ pub fn DataPanel() -> impl IntoView {
                 ctx.go(Route::Home);
             }
             Err(reason) => {
-                page::set_text(IMPORT_ERROR, &fill(ui.import_failed, &[("reason", &reason)]));
+                page::set_text(
+                    IMPORT_ERROR,
+                    &fill(ui.import_failed, &[("reason", &reason)]),
+                );
             }
         }
     };

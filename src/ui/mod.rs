@@ -9,7 +9,6 @@ pub mod language_control;
 pub mod notices;
 pub mod page_contents;
 pub mod page_text;
-pub mod path_section;
 pub mod question_card;
 pub mod result_page;
 pub mod text_screen;

@@ -93,3 +93,12 @@ pub fn page_text(draw: Draw, arg: String) -> impl IntoView {
         .into_any(),
     }
 }
+
+/// Draws a request again into the element with this id, which stays, so a
+/// live region announces its new text.
+pub fn redraw(id: &str, request: &str) {
+    if let Some(element) = page::element(id) {
+        let ops = pages_module::draw(request).unwrap_or_default();
+        screens::replay(&ops, &mut page_tree::Dom::new(element));
+    }
+}

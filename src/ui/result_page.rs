@@ -11,42 +11,40 @@ use leptos::prelude::*;
 
 use crate::browser::page;
 use crate::browser::share_image::{self, Saved};
+use crate::domain::page_tree::path_arg;
+use crate::domain::path::Background;
 use crate::domain::quiz::Action;
 use crate::domain::result_tree;
 use crate::domain::route::Route;
-use crate::domain::screens::{self, own_arg, Draw};
+use crate::domain::screens::{self, Draw};
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
-use crate::ui::page_text::page_text;
-use crate::ui::path_section::PathSection;
+use crate::ui::page_text::{self, page_text};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
-    let Content { ui, engine, .. } = use_content();
+    let Content { ui, .. } = use_content();
     let ctx = use_ctx();
     // Tracked, so a finished session adopted from another tab redraws the
-    // result with its own answers.
-    let state = Memo::new(move |_| {
+    // result with its own answers. Where the person is now is read as it
+    // is when drawn: a change of it redraws only the line it decides
+    // (`where_changed`), so focus stays on the radio.
+    let answers = Memo::new(move |_| {
         ctx.session.with(|s| {
             s.progress
                 .is_finished()
-                .then(|| own_arg(s.progress.answers(), s.progress.skipped()))
+                .then(|| (s.progress.answers().to_vec(), s.progress.skipped().to_vec()))
         })
     });
-    move || match state.get() {
-        Some(own) => {
-            let verdict = ctx
-                .session
-                .with_untracked(|s| screens::shown_verdict(engine, s.progress.answers()));
-            let end = [own.as_str(), " ", &page::app_url()].concat();
+    move || match answers.get() {
+        Some((answers, skipped)) => {
+            let background = ctx.session.with_untracked(|s| s.progress.background());
+            let arg = screens::result_arg(&answers, &skipped, background, &page::app_url());
             view! {
-                <article class="result">
-                    <div class="result-text">{page_text(Draw::ResultLead, own)}</div>
-                    {verdict.map(|verdict| view! { <PathSection verdict/> })}
-                    <div on:click=act on:focusin=|ev| page::select_text(&ev)>
-                        {page_text(Draw::ResultEnd, end)}
-                    </div>
+                <article class="result" on:click=act on:change=where_changed
+                    on:focusin=|ev| page::select_text(&ev)>
+                    {page_text(Draw::Result, arg)}
                 </article>
             }
             .into_any()
@@ -59,6 +57,26 @@ pub fn ResultPage() -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
+}
+
+/// "Where are you now?" answered: kept with the progress, and the line of
+/// the path it decides drawn again.
+fn where_changed(ev: leptos::ev::Event) {
+    let Content { engine, .. } = use_content();
+    let ctx = use_ctx();
+    let Some(background) =
+        page::changed_radio(&ev, screens::WHERE).and_then(|id| Background::from_id(&id))
+    else {
+        return;
+    };
+    ctx.dispatch(Action::SetBackground(Some(background)));
+    let verdict = ctx
+        .session
+        .with_untracked(|s| screens::shown_verdict(engine, s.progress.answers()));
+    if let Some(verdict) = verdict {
+        let request = screens::request(Draw::PathStart, &path_arg(verdict, Some(background)));
+        page_text::redraw(screens::PATH_START, &request);
     }
 }
 
