@@ -6,6 +6,7 @@
 //! by default; the pages module builds without it).
 
 pub mod domain;
+pub mod heap;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
