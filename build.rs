@@ -58,26 +58,10 @@ fn main() {
                 match locale::load(content, &l.id) {
                     Ok(loaded) if l.id == chosen => {
                         out.push_str(&codegen::quiz_static("QUIZ", &loaded.quiz));
-                        // The library is page data, a file of its own fetched when a
-                        // screen needs it; `LIBRARY` is for native code (tests,
-                        // tools), and no wasm code names it, so it is not linked in.
+                        // The library is the pages module's (pages/): the app's
+                        // own wasm never names it, so it is not linked in there.
                         out.push_str(&codegen::library_static("LIBRARY", &loaded.library));
                         out.push_str(&codegen::page_heads_static("PAGE_HEADS", &loaded.library));
-                        let data =
-                            content::page_data::encode(&loaded.library).unwrap_or_else(|message| {
-                                errors.push(source::ContentError {
-                                    file: format!("content/{}/", l.id),
-                                    entry: String::new(),
-                                    message,
-                                });
-                                String::new()
-                            });
-                        let name = codegen::page_data_name(&data);
-                        std::fs::write(Path::new(&out_dir).join(&name), &data)
-                            .expect("OUT_DIR is writable");
-                        out.push_str(&format!(
-                            "/// The page data file, beside index.html (ARCHITECTURE.md, \"Page data\").\npub const PAGE_DATA: &str = {name:?};\n/// Its text, for native tests.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const PAGE_DATA_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}\"));\n"
-                        ));
                         out.push_str(&codegen::ui_struct(&loaded.ui));
                         out.push_str(&codegen::ui_static("UI", &loaded.ui));
                         let pairs: Vec<(String, String)> = locales

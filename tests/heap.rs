@@ -128,8 +128,16 @@ fn a_freed_block_is_given_again_for_its_size() {
     let mut heap = Heap::new(Buffer::new(0));
     let a = heap.alloc(layout(24, 3));
     unsafe { heap.dealloc(a, layout(24, 3)) };
-    assert_eq!(heap.alloc(layout(32, 3)), a, "24 and 32 bytes share a class");
-    assert_ne!(heap.alloc(layout(24, 3)), a, "a live block is not given twice");
+    assert_eq!(
+        heap.alloc(layout(32, 3)),
+        a,
+        "24 and 32 bytes share a class"
+    );
+    assert_ne!(
+        heap.alloc(layout(24, 3)),
+        a,
+        "a live block is not given twice"
+    );
 }
 
 #[test]

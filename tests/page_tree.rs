@@ -29,11 +29,17 @@ fn text(nodes: &[Node]) -> String {
 fn the_learn_index_links_every_page_by_its_route() {
     let tree = Tree::of(|s| page_tree::learn_index(&LIBRARY, words(), "", s));
     let links = all(&tree, "a");
-    assert_eq!(links.len(), LIBRARY.pages.len());
+    // Every page, then on to compare and to the method.
+    assert_eq!(links.len(), LIBRARY.pages.len() + 2);
     for (a, p) in links.iter().zip(LIBRARY.pages.iter()) {
         assert_eq!(attr(a, "href"), Some(format!("#/learn/{}", p.id).as_str()));
         assert_eq!(a.text(), p.title);
     }
+    let on: Vec<_> = links[LIBRARY.pages.len()..]
+        .iter()
+        .map(|a| attr(a, "href"))
+        .collect();
+    assert_eq!(on, [Some("#/compare"), Some("#/method")]);
 }
 
 #[test]
@@ -227,9 +233,10 @@ fn no_tag_or_attribute_could_run_code() {
 }
 
 #[test]
-fn an_unknown_learn_page_writes_nothing() {
-    assert_eq!(
-        Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), "nope", s)),
-        vec![]
-    );
+fn an_unknown_learn_page_says_so_and_leads_back() {
+    let tree = Tree::of(|s| page_tree::learn_article(&LIBRARY, words(), "nope", s));
+    assert!(text(&tree).contains("nope"), "{}", text(&tree));
+    let links = all(&tree, "a");
+    assert_eq!(links.len(), 1);
+    assert_eq!(attr(links[0], "href"), Some("#/learn"));
 }

@@ -84,17 +84,6 @@ pub fn page_heads_static(name: &str, library: &Library) -> String {
     )
 }
 
-/// The page data file's name: its content's FNV-1a hash, so a new text is
-/// a new file and a host may cache it for good. `postbuild.mjs` finds this
-/// name in the wasm and copies the file beside it.
-pub fn page_data_name(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
-        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("pages-{hash:016x}.txt")
-}
-
 /// A struct with one field per UI key, so a missing key in any language, or a
 /// key the code uses that no file defines, is a compile error.
 pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {

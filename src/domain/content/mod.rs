@@ -5,7 +5,6 @@
 //! The authoring code that reads TOML into it lives in `src/authoring/`.
 
 pub mod model;
-pub mod page_data;
 pub mod pages;
 
 pub use model::*;

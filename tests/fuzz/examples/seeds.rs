@@ -8,6 +8,7 @@ use std::path::Path;
 
 use opsfit::domain::quiz::{Action, Progress};
 use opsfit::domain::record;
+use opsfit::domain::screens::{self, Draw};
 use opsfit::domain::session::Session;
 use opsfit::domain::shipped::{engine, QUIZ};
 use opsfit::domain::token::{self, TokenKind};
@@ -107,6 +108,25 @@ fn main() {
             records[2].clone(),
             resume,
             format!("https://example.org/opsfit/#/r/{result}"),
+        ],
+    );
+    // What the pages module answers for a screen of each kind.
+    let content = opsfit::domain::shipped::content();
+    let library = &opsfit::domain::shipped::LIBRARY;
+    let answer = |draw, arg: &str| screens::answer(&screens::request(draw, arg), library, content);
+    let own = screens::result_arg(
+        finished.progress.answers(),
+        finished.progress.skipped(),
+        None,
+        "https://example.org/opsfit/",
+    );
+    write(
+        "ops",
+        &[
+            answer(Draw::Method, ""),
+            answer(Draw::Compare, ""),
+            answer(Draw::Result, &own),
+            answer(Draw::Data, &screens::data_arg(quiz, &finished, 0.0)),
         ],
     );
     write(
