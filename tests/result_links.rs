@@ -15,7 +15,7 @@
 #![allow(clippy::disallowed_methods)]
 
 use opsfit::domain::content::Verdict;
-use opsfit::domain::figures::{dimension_key, Figures};
+use opsfit::domain::figures::{dimension_key, percent_text, Figures};
 use opsfit::domain::released::{self, BANKS};
 use opsfit::domain::shipped::{engine, QUIZ, UI};
 use opsfit::domain::token::{self, open_result, TokenError, TokenKind};
@@ -619,9 +619,12 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
     let card = figures.card(&QUIZ, &UI).unwrap();
     assert_eq!(card.traits.len(), 3);
     assert!(
-        card.traits.windows(2).all(|w| w[0].1 >= w[1].1),
+        card.traits.windows(2).all(|w| w[0].score >= w[1].score),
         "best first"
     );
+    for t in &card.traits {
+        assert_eq!(t.percent, percent_text(UI.percent_of, t.score));
+    }
     assert_eq!(card.heading, figures.texts(&QUIZ, &UI, true).heading);
     let all = format!("{card:?}");
     for q in QUIZ.questions.iter() {
@@ -637,4 +640,29 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
     let none = vec![None; answers.len()];
     let (few, _) = Figures::of(engine(), &none, &skipped);
     assert_eq!(few.card(&QUIZ, &UI), None);
+}
+
+/// The card writes a trait's score as the result page writes the split, in
+/// each language's style: "54%" in English, "54 %" in Spanish.
+#[test]
+fn the_card_spells_percentages_as_the_page_does_in_every_language() {
+    use opsfit::authoring::locale::load;
+    use opsfit::domain::template::fill;
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let cases = [
+        ("en", 54, "54%"),
+        ("en", 100, "100%"),
+        ("es", 54, "54 %"),
+        ("es", 0, "0 %"),
+    ];
+    for (locale, n, expected) in cases {
+        let ui = load(&content, locale)
+            .unwrap_or_else(|e| panic!("{locale} loads: {e:?}"))
+            .ui;
+        let percent_of = &ui["percent_of"];
+        let card = percent_text(percent_of, n);
+        assert_eq!(card, expected, "{locale}");
+        let page = fill(percent_of, &[("percent", &n.to_string()), ("role", "SRE")]);
+        assert!(page.starts_with(&card), "{locale}: {page:?} and {card:?}");
+    }
 }

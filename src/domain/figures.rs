@@ -254,6 +254,16 @@ impl Figures {
     }
 }
 
+/// A lone percentage as the language writes one on the result page: its
+/// `percent_of` ("{percent}% {role}", "{percent} % {role}") without the
+/// role, so "54%" in English and "54 %" in Spanish, and the card never
+/// spells a number differently from the page.
+pub fn percent_text(percent_of: &str, n: u8) -> String {
+    fill(percent_of, &[("percent", &n.to_string()), ("role", "")])
+        .trim()
+        .to_string()
+}
+
 /// What the image card shows: the outcome, the split, the top three traits
 /// and the app's name; nothing of the person's individual answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,8 +274,17 @@ pub struct Card {
     pub split: [String; 2],
     pub percent0: u8,
     pub traits_heading: &'static str,
-    /// The top three traits: label and score 0..=100.
-    pub traits: Vec<(String, u8)>,
+    /// The top three traits, best first.
+    pub traits: Vec<CardTrait>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardTrait {
+    pub label: String,
+    /// 0..=100, for the bar.
+    pub score: u8,
+    /// The score as the language writes it (`percent_text`).
+    pub percent: String,
 }
 
 impl Figures {
@@ -277,7 +296,14 @@ impl Figures {
         let traits = self
             .top_dimensions(quiz, 3)
             .into_iter()
-            .map(|d| (quiz.dimensions[d].label.to_string(), scores[d].unwrap_or(0)))
+            .map(|d| {
+                let score = scores[d].unwrap_or(0);
+                CardTrait {
+                    label: quiz.dimensions[d].label.to_string(),
+                    score,
+                    percent: percent_text(ui.percent_of, score),
+                }
+            })
             .collect();
         Some(Card {
             app: ui.app_name,
