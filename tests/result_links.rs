@@ -666,3 +666,42 @@ fn the_card_spells_percentages_as_the_page_does_in_every_language() {
         assert!(page.starts_with(&card), "{locale}: {page:?} and {card:?}");
     }
 }
+
+/// A shared view names the role inside its sentence as prose writes it:
+/// "leans toward site reliability engineering", not "toward Site
+/// reliability engineering", in both languages.
+#[test]
+fn a_shared_view_names_the_role_mid_sentence_as_prose_does() {
+    use opsfit::authoring::locale::load;
+    use opsfit::domain::template::fill;
+    let at = |verdict| Figures {
+        verdict,
+        percent: [60, 40],
+        changes_needed: Some(4),
+        answered: 27,
+        questions: 27,
+        dimensions: vec![],
+    };
+    let shared = |v| at(v).texts(&QUIZ, &UI, true).meaning;
+    assert_eq!(
+        shared(Verdict::Pole(0)),
+        "This result leans toward site reliability engineering."
+    );
+    assert_eq!(
+        shared(Verdict::Pole(1)),
+        "This result leans toward DevOps engineering."
+    );
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let es = load(&content, "es").expect("Spanish loads");
+    let cases = [
+        (
+            0,
+            "Este resultado se inclina por la ingeniería de confiabilidad de sitios (SRE).",
+        ),
+        (1, "Este resultado se inclina por la ingeniería DevOps."),
+    ];
+    for (pole, expected) in cases {
+        let name = &es.quiz.outcome(Verdict::Pole(pole)).name;
+        assert_eq!(fill(&es.ui["shared_pole"], &[("name", name)]), expected);
+    }
+}
