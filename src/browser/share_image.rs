@@ -6,7 +6,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::figures::Card;
+use crate::domain::figures::{percent_text, Card};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -71,12 +71,13 @@ fn draw(card: &Card) -> Option<String> {
     cx.set_text_align("left");
 
     text(&cx, card.traits_heading, 72, 380, "bold 28px", MUTED);
-    for (i, t) in card.traits.iter().enumerate() {
+    for (i, (label, score)) in card.traits.iter().enumerate() {
         let y = 430 + 56 * i as u32;
-        text(&cx, &t.label, 72, y, "28px", FG);
+        text(&cx, label, 72, y, "28px", FG);
         rect(&cx, 560, y - 24, 460, 24, TRACK);
-        rect(&cx, 560, y - 24, 46 * t.score as u32 / 10, 24, ACCENT);
-        text(&cx, &t.percent, 1040, y, "bold 28px", FG);
+        rect(&cx, 560, y - 24, 46 * *score as u32 / 10, 24, ACCENT);
+        let percent = percent_text(card.percent_of, *score);
+        text(&cx, &percent, 1040, y, "bold 28px", FG);
     }
     text(&cx, card.tagline, 72, 600, "24px", MUTED);
     canvas.to_data_url_with_type("image/png").ok()

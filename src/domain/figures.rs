@@ -254,14 +254,18 @@ impl Figures {
     }
 }
 
-/// A lone percentage as the language writes one on the result page: its
-/// `percent_of` ("{percent}% {role}", "{percent} % {role}") without the
-/// role, so "54%" in English and "54 %" in Spanish, and the card never
-/// spells a number differently from the page.
+/// A lone percentage as the language writes one on the result page: "54%"
+/// in English, "54 %" in Spanish, with a space before the sign where the
+/// language's `percent_of` has one ("{percent} % {role}"), so the card
+/// never spells a number differently from the page. Pushed rather than
+/// `fill`ed and trimmed, which measured 180 bytes more wasm.
 pub fn percent_text(percent_of: &str, n: u8) -> String {
-    fill(percent_of, &[("percent", &n.to_string()), ("role", "")])
-        .trim()
-        .to_string()
+    let mut out = n.to_string();
+    if percent_of.starts_with("{percent} ") {
+        out.push(' ');
+    }
+    out.push('%');
+    out
 }
 
 /// What the image card shows: the outcome, the split, the top three traits
@@ -274,17 +278,11 @@ pub struct Card {
     pub split: [String; 2],
     pub percent0: u8,
     pub traits_heading: &'static str,
-    /// The top three traits, best first.
-    pub traits: Vec<CardTrait>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardTrait {
-    pub label: String,
-    /// 0..=100, for the bar.
-    pub score: u8,
-    /// The score as the language writes it (`percent_text`).
-    pub percent: String,
+    /// The top three traits: label and score 0..=100.
+    pub traits: Vec<(String, u8)>,
+    /// How the language writes a percentage: the page's `percent_of`, for
+    /// `percent_text`.
+    pub percent_of: &'static str,
 }
 
 impl Figures {
@@ -296,14 +294,7 @@ impl Figures {
         let traits = self
             .top_dimensions(quiz, 3)
             .into_iter()
-            .map(|d| {
-                let score = scores[d].unwrap_or(0);
-                CardTrait {
-                    label: quiz.dimensions[d].label.to_string(),
-                    score,
-                    percent: percent_text(ui.percent_of, score),
-                }
-            })
+            .map(|d| (quiz.dimensions[d].label.to_string(), scores[d].unwrap_or(0)))
             .collect();
         Some(Card {
             app: ui.app_name,
@@ -313,6 +304,7 @@ impl Figures {
             percent0: self.percent[0],
             traits_heading: ui.card_traits,
             traits,
+            percent_of: ui.percent_of,
         })
     }
 }
