@@ -15,7 +15,7 @@
 #![allow(clippy::disallowed_methods)]
 
 use opsfit::domain::content::Verdict;
-use opsfit::domain::figures::{dimension_key, Figures};
+use opsfit::domain::figures::{dimension_key, percent_text, Figures};
 use opsfit::domain::released::{self, BANKS};
 use opsfit::domain::shipped::{engine, QUIZ, UI};
 use opsfit::domain::token::{self, open_result, TokenError, TokenKind};
@@ -622,6 +622,7 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
         card.traits.windows(2).all(|w| w[0].1 >= w[1].1),
         "best first"
     );
+    assert_eq!(percent_text(card.percent_of, 54), "54%");
     assert_eq!(card.heading, figures.texts(&QUIZ, &UI, true).heading);
     let all = format!("{card:?}");
     for q in QUIZ.questions.iter() {
@@ -637,4 +638,68 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
     let none = vec![None; answers.len()];
     let (few, _) = Figures::of(engine(), &none, &skipped);
     assert_eq!(few.card(&QUIZ, &UI), None);
+}
+
+/// The card writes a trait's score as the result page writes the split, in
+/// each language's style: "54%" in English, "54 %" in Spanish.
+#[test]
+fn the_card_spells_percentages_as_the_page_does_in_every_language() {
+    use opsfit::authoring::locale::load;
+    use opsfit::domain::template::fill;
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let cases = [
+        ("en", 54, "54%"),
+        ("en", 100, "100%"),
+        ("es", 54, "54 %"),
+        ("es", 0, "0 %"),
+    ];
+    for (locale, n, expected) in cases {
+        let ui = load(&content, locale)
+            .unwrap_or_else(|e| panic!("{locale} loads: {e:?}"))
+            .ui;
+        let percent_of = &ui["percent_of"];
+        let card = percent_text(percent_of, n);
+        assert_eq!(card, expected, "{locale}");
+        let page = fill(percent_of, &[("percent", &n.to_string()), ("role", "SRE")]);
+        assert!(page.starts_with(&card), "{locale}: {page:?} and {card:?}");
+    }
+}
+
+/// A shared view names the role inside its sentence as prose writes it:
+/// "leans toward site reliability engineering", not "toward Site
+/// reliability engineering", in both languages.
+#[test]
+fn a_shared_view_names_the_role_mid_sentence_as_prose_does() {
+    use opsfit::authoring::locale::load;
+    use opsfit::domain::template::fill;
+    let at = |verdict| Figures {
+        verdict,
+        percent: [60, 40],
+        changes_needed: Some(4),
+        answered: 27,
+        questions: 27,
+        dimensions: vec![],
+    };
+    let shared = |v| at(v).texts(&QUIZ, &UI, true).meaning;
+    assert_eq!(
+        shared(Verdict::Pole(0)),
+        "This result leans toward site reliability engineering."
+    );
+    assert_eq!(
+        shared(Verdict::Pole(1)),
+        "This result leans toward DevOps engineering."
+    );
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let es = load(&content, "es").expect("Spanish loads");
+    let cases = [
+        (
+            0,
+            "Este resultado se inclina por la ingeniería de confiabilidad de sitios (SRE).",
+        ),
+        (1, "Este resultado se inclina por la ingeniería DevOps."),
+    ];
+    for (pole, expected) in cases {
+        let name = &es.quiz.outcome(Verdict::Pole(pole)).name;
+        assert_eq!(fill(&es.ui["shared_pole"], &[("name", name)]), expected);
+    }
 }

@@ -6,20 +6,25 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::figures::Card;
-use crate::domain::template::percent;
+use crate::domain::figures::{percent_text, Card};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
 const FILE_NAME: &str = "opsfit-result.png";
 
-// The light palette of style/main.css, fixed so every card looks the same.
+// The light palette of style/main.css's design tokens, fixed so every card
+// looks the same; every text colour has 5.4:1 or more on BG.
 const BG: &str = "#ffffff";
-const FG: &str = "#1b1f24";
-const MUTED: &str = "#4a5560";
-const ACCENT: &str = "#0b5cad";
-const TRACK: &str = "#e3e8ee";
-const POLE_B: &str = "#8a96a3";
+const FG: &str = "#171a26";
+const MUTED: &str = "#525b6e";
+const ACCENT: &str = "#4b3bd6";
+// The two roles' colours (--opsfit-pole-a, SRE blue; --opsfit-pole-b,
+// DevOps orange), as the split wears them on the result page.
+const POLE_A: &str = "#1f5fc2";
+const POLE_B: &str = "#b14a0a";
+// A trait's track: the page's line colour (--opsfit-line), which shows
+// where 100% ends on white.
+const TRACK: &str = "#c9cdd6";
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 /// How the card left the page.
@@ -59,10 +64,10 @@ fn draw(card: &Card) -> Option<String> {
 
     // The split, as on the result page.
     rect(&cx, 72, 230, 1056, 28, POLE_B);
-    rect(&cx, 72, 230, 1056 * card.percent0 as u32 / 100, 28, ACCENT);
-    text(&cx, &card.split[0], 72, 300, "bold 30px", FG);
+    rect(&cx, 72, 230, 1056 * card.percent0 as u32 / 100, 28, POLE_A);
+    text(&cx, &card.split[0], 72, 300, "bold 30px", POLE_A);
     cx.set_text_align("right");
-    text(&cx, &card.split[1], 1128, 300, "bold 30px", FG);
+    text(&cx, &card.split[1], 1128, 300, "bold 30px", POLE_B);
     cx.set_text_align("left");
 
     text(&cx, card.traits_heading, 72, 380, "bold 28px", MUTED);
@@ -71,7 +76,8 @@ fn draw(card: &Card) -> Option<String> {
         text(&cx, label, 72, y, "28px", FG);
         rect(&cx, 560, y - 24, 460, 24, TRACK);
         rect(&cx, 560, y - 24, 46 * *score as u32 / 10, 24, ACCENT);
-        text(&cx, &percent((*score).into()), 1040, y, "bold 28px", FG);
+        let percent = percent_text(card.percent_of, *score);
+        text(&cx, &percent, 1040, y, "bold 28px", FG);
     }
     text(&cx, card.tagline, 72, 600, "24px", MUTED);
     canvas.to_data_url_with_type("image/png").ok()

@@ -52,9 +52,11 @@ const uiText = (id) => Object.fromEntries([...readFileSync(join(source, `content
 const ui = uiText(locale);
 const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-writeFileSync(join(stage, 'icon.svg'),
-  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0b5cad"/>'
-  + '<path d="M14 40l12-12 8 8 16-16" stroke="#fff" stroke-width="6" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>\n');
+// The icon is the page's favicon (index.html: the header's mark), written
+// out as a file for the manifest, so the two cannot drift apart.
+const favicon = readFileSync(join(stage, 'index.html'), 'utf8').match(/href="data:image\/svg\+xml,([^"]+)"/);
+if (!favicon) throw new Error('postbuild.mjs: index.html has no SVG favicon to write icon.svg from');
+writeFileSync(join(stage, 'icon.svg'), `${decodeURIComponent(favicon[1])}\n`);
 writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
   name: ui.html_manifest_name,
   short_name: 'opsfit',
@@ -64,7 +66,7 @@ writeFileSync(join(stage, 'manifest.webmanifest'), JSON.stringify({
   scope: './',
   display: 'standalone',
   background_color: '#ffffff',
-  theme_color: '#0b5cad',
+  theme_color: '#4b3bd6', // --opsfit-accent
   icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
 }, null, 2) + '\n');
 
