@@ -11,7 +11,7 @@
 
 use super::content::{Part, Quiz, Verdict};
 use super::engine::{Engine, Flip};
-use super::figures::{Figures, REASON_MIN_POINTS};
+use super::figures::{percent_text, Figures, REASON_MIN_POINTS};
 use super::page_tree::{heading_with_id, leaf, open, Sink};
 use super::route::Route;
 use super::shipped::Ui;
@@ -205,13 +205,15 @@ pub fn chart(scores: &[Option<u8>], shared: bool, quiz: &Quiz, ui: &Ui, out: &mu
         out.attr("scope", "row");
         out.text(&dim.label);
         out.close();
+        // Written as the language writes a share ("54 %" in Spanish).
+        let shown = |n: u8| percent_text(ui.percent_of, n);
         let score = match scores.get(d) {
-            Some(Some(s)) => percent((*s).into()),
+            Some(Some(s)) => shown(*s),
             _ => ui.not_measured.to_string(),
         };
         leaf(out, "td", "", &score);
-        leaf(out, "td", "", &percent(poles[0].profile[d].into()));
-        leaf(out, "td", "", &percent(poles[1].profile[d].into()));
+        leaf(out, "td", "", &shown(poles[0].profile[d]));
+        leaf(out, "td", "", &shown(poles[1].profile[d]));
         out.close();
     }
     out.close();

@@ -479,6 +479,7 @@ pub fn decode_card(value: &str, ui: &'static Ui) -> Option<Card> {
         percent0,
         traits_heading: ui.card_traits,
         traits,
+        percent_of: ui.percent_of,
     })
 }
 
