@@ -5,6 +5,12 @@
 //! page opened from disk cannot fetch. The module's name is the build's:
 //! index.html names it in `<meta name="opsfit-pages">`, and mount.js
 //! passes it to a mounted app.
+//!
+//! The module's screens have their own stylesheet, named as the module is
+//! with `.css` (`style/pages.css`), which comes with it: the app's page adds
+//! its link when it loads the module, and a screen draws only once both are
+//! in, so nothing shows unstyled. The single file has it in its style
+//! already, and a mounted app in mount.js's.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -35,9 +41,10 @@ pub fn loaded() -> bool {
     MODULE.with_borrow(Option::is_some)
 }
 
-/// Loads the module, then tells `done` whether it is in. Nothing is kept on
-/// failure (offline before the service worker had it, a blocked request, a
-/// file that is not a module), so a retry fetches again.
+/// Loads the module (and on the app's own page its stylesheet), then tells
+/// `done` whether it is in. Nothing is kept on failure (offline before the
+/// service worker had it, a blocked request, a file that is not a module,
+/// a stylesheet that did not load), so a retry fetches again.
 pub fn load(done: impl FnOnce(bool) + 'static) {
     let done = Rc::new(Cell::new(Some(done)));
     let failed = done.clone();
@@ -54,10 +61,15 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
                 }
                 response.array_buffer().map(Into::into)
             });
-            window
-                .fetch_with_str(&url())
+            let (stem, own_page) = stem();
+            let bytes = window
+                .fetch_with_str(&[&stem, ".wasm"].concat())
                 .unchecked_into::<Steps>()
-                .then(&body)
+                .then(&body);
+            match own_page {
+                true => with_stylesheet(&window, &[&stem, ".css"].concat(), bytes),
+                false => bytes,
+            }
         }
         (None, None) => Promise::reject(&JsValue::NULL).unchecked_into(),
     };
@@ -82,6 +94,38 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         }
     });
     bytes.then(&instantiate).settle(&ready, &refused);
+}
+
+/// Adds the module's stylesheet to the page: the module's `bytes` come
+/// once it has loaded too, and not at all if it fails.
+fn with_stylesheet(window: &web_sys::Window, href: &str, bytes: Steps) -> Steps {
+    let Some(link) = window
+        .document()
+        .and_then(|d| {
+            Some((
+                d.create_element("link").ok()?,
+                d.query_selector("head").ok()??,
+            ))
+        })
+        .and_then(|(link, head)| {
+            link.set_attribute("rel", "stylesheet").ok()?;
+            link.set_attribute("href", href).ok()?;
+            head.append_child(&link).ok()
+        })
+    else {
+        return bytes;
+    };
+    // Its load settles the promise with the bytes' own (a promise resolved
+    // with a promise follows it); its error rejects it.
+    Promise::new_typed::<JsValue>(&mut |loaded, failed| {
+        let _ = Reflect::set(
+            &link,
+            &"onload".into(),
+            &loaded.bind1(&JsValue::NULL, &bytes),
+        );
+        let _ = Reflect::set(&link, &"onerror".into(), &failed);
+    })
+    .unchecked_into()
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -125,16 +169,21 @@ pub fn draw(request: &str) -> Option<String> {
     })
 }
 
-/// Beside mount.js in a mounted app; otherwise relative, so a build works
-/// from any sub-path and `dist/es/` fetches its own module.
-fn url() -> String {
+/// The module's files without their extension: beside mount.js in a
+/// mounted app; otherwise relative, so a build works from any sub-path and
+/// `dist/es/` fetches its own. Also whether this is the app's own page.
+fn stem() -> (String, bool) {
     let name = NAME.with_borrow(Clone::clone);
-    let name = if name.is_empty() {
+    let own_page = name.is_empty();
+    let name = if own_page {
         meta_name().unwrap_or_default()
     } else {
         name
     };
-    [crate::browser::page::mount_base().as_str(), &name].concat()
+    (
+        [crate::browser::page::mount_base().as_str(), &name].concat(),
+        own_page,
+    )
 }
 
 fn meta_name() -> Option<String> {

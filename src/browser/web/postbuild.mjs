@@ -14,14 +14,16 @@
 //  - the pages module (the screens the first load leaves out, ARCHITECTURE.md
 //    "The pages module"), built here with cargo, beside the wasm, named in
 //    index.html and mount.js, in the precache list, and inline in the
-//    single file;
+//    single file; and its stylesheet (style/pages.css, minified by trunk),
+//    out of index.html, named after the module, in mount.js's scoped copy
+//    and in the single file's style;
 //  - the link preview: Open Graph and Twitter card tags per language, and
 //    preview.png (1200 × 630, drawn by preview.mjs), which only crawlers
 //    fetch: not preloaded, not precached, left out of the single file.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PREVIEW, previewMeta, previewPng } from './preview.mjs';
@@ -37,7 +39,8 @@ const find = (re) => files.find((f) => re.test(f));
 const js = find(/^opsfit-[0-9a-f]+\.js$/);
 const wasm = find(/^opsfit-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^main-[0-9a-f]+\.css$/);
-if (!js || !wasm || !css) throw new Error(`postbuild.mjs: hashed files not found in ${files.join(', ')}`);
+const trunkPagesCss = find(/^pages-[0-9a-f]+\.css$/);
+if (!js || !wasm || !css || !trunkPagesCss) throw new Error(`postbuild.mjs: hashed files not found in ${files.join(', ')}`);
 
 // One build per language (ARCHITECTURE.md): OPSFIT_LOCALE names this one,
 // as it did for build.rs. The page's own text (title, description, the
@@ -89,13 +92,22 @@ if (release) {
   copyFileSync(pagesBuilt, pagesStaged);
 }
 const pagesBytes = readFileSync(pagesStaged);
-const pages = `pages-${createHash('sha256').update(pagesBytes).digest('hex').slice(0, 16)}.wasm`;
+// The module's stylesheet, as trunk wrote it (minified in release), leaves
+// the first load: the app adds it when it loads the module. The two share
+// one name, made from both, so the app finds the stylesheet from the
+// module's name and a change to either renames both.
+const pagesCssText = readFileSync(join(stage, trunkPagesCss), 'utf8');
+unlinkSync(join(stage, trunkPagesCss));
+const pagesStem = `pages-${createHash('sha256').update(pagesBytes).update(pagesCssText).digest('hex').slice(0, 16)}`;
+const pages = `${pagesStem}.wasm`;
 writeFileSync(join(stage, pages), pagesBytes);
-const pagesMeta = `<meta name="opsfit-pages" content="${pages}">`;
+writeFileSync(join(stage, `${pagesStem}.css`), pagesCssText);
+const pagesMeta = `<meta name="opsfit-pages" content="${pagesStem}">`;
 
 // The trunk-minified CSS is read after trunk wrote it (release), so the
 // scoped copy is as small as it can be; named by its content like the rest.
-const mountCssText = scopeToMount(readFileSync(join(stage, css), 'utf8'));
+// It holds the pages module's rules too: a mounted app loads nothing more.
+const mountCssText = scopeToMount(readFileSync(join(stage, css), 'utf8') + pagesCssText);
 const mountCss = `mount-${createHash('sha256').update(mountCssText).digest('hex').slice(0, 16)}.css`;
 writeFileSync(join(stage, mountCss), mountCssText);
 
@@ -124,7 +136,7 @@ export async function mount(selector, theme = {}) {
   }
   const app = await import(new URL('${js}', base).href);
   await app.default({ module_or_path: new URL('${wasm}', base) });
-  if (!app.mount_into(selector, base.href, '${pages}')) throw new Error('opsfit: nothing matches ' + selector);
+  if (!app.mount_into(selector, base.href, '${pagesStem}')) throw new Error('opsfit: nothing matches ' + selector);
 }
 `);
 
@@ -159,7 +171,9 @@ let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
   .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, () => `<meta name="description" content="${escapeHtml(ui.html_description)}">${previewTags}`)
   .replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript>${escapeHtml(ui.html_noscript)}</noscript>`)
-  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, (tag) => tag + pagesMeta);
+  .replace(/<meta\b[^>]*\bname=["']?description\b[^>]*>/, (tag) => tag + pagesMeta)
+  .replace(new RegExp(`<link\\b[^>]*${trunkPagesCss.replace('.', '\\.')}[^>]*>`), '');
+if (trunkHtml.includes(trunkPagesCss)) throw new Error(`postbuild.mjs: index.html still links ${trunkPagesCss}, which is not in the first load`);
 for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags], ['pages module', pagesMeta]]) {
   if (!trunkHtml.includes(text)) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
 }
@@ -237,7 +251,9 @@ if (release) {
   // holds no "<", and a script of this type never runs, so the policy needs
   // no hash for it.
   const inlineData = `<script type="application/octet-stream" id="opsfit-pages">${pagesBytes.toString('base64')}</script>`;
-  const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n</style>`;
+  // Both stylesheets in the one style the policy allows: the pages
+  // module's rules come after main.css's, as on the app's own page.
+  const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n${pagesCssText}\n</style>`;
   // A file opened from disk has no origin to allow, so its policy names the
   // inline script and style by hash instead of 'self'.
   const hash = (element) => `'sha256-${digest(element.replace(/^<[^>]*>|<\/[a-z]+>$/g, '')).toString('base64')}'`;

@@ -59,11 +59,11 @@ test('no request leaves for another origin, and none follows the first question'
   expect(late.filter((u) => !u.startsWith(origin))).toEqual([]);
 });
 
-// The one request after the first question is the page data file (the
-// learn, compare and method text, and the result's path), same-origin,
-// once, when the first of those screens opens (ARCHITECTURE.md, "Page
-// data").
-test('in-app navigation after the first question requests only the page data, once', async ({ page, context }) => {
+// The only requests after the first question are the pages module (the
+// learn, compare and method text, and the result's path) and its
+// stylesheet, same-origin, once each, when the first of those screens opens
+// (ARCHITECTURE.md, "The pages module").
+test('in-app navigation after the first question requests only the pages module and its stylesheet, once', async ({ page, context }) => {
   await page.goto('./#/quiz');
   await expectQuestion(page, 1);
   await page.waitForLoadState('networkidle');
@@ -79,6 +79,8 @@ test('in-app navigation after the first question requests only the page data, on
   await page.getByRole('link', { name: 'opsfit' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const origin = new URL(page.url()).origin;
-  expect(late).toHaveLength(1);
-  expect(late[0]).toMatch(new RegExp(`^${origin}/pages-[0-9a-f]{16}\\.wasm$`));
+  expect(late).toHaveLength(2);
+  const [module] = late.filter((u) => u.endsWith('.wasm'));
+  expect(module).toMatch(new RegExp(`^${origin}/pages-[0-9a-f]{16}\\.wasm$`));
+  expect(late).toContain(module.replace(/wasm$/, 'css'));
 });
