@@ -703,6 +703,9 @@ fn a_shared_view_names_the_role_mid_sentence_as_prose_does() {
     ];
     for (pole, expected) in cases {
         let name = &es.quiz.outcome(Verdict::Pole(pole)).name;
-        assert_eq!(fill(&es.page_ui["shared_pole"], &[("name", name)]), expected);
+        assert_eq!(
+            fill(&es.page_ui["shared_pole"], &[("name", name)]),
+            expected
+        );
     }
 }

@@ -107,7 +107,7 @@ fn own_result_says_why_and_what_would_change_it_and_a_shared_one_does_not() {
     let (answers, skipped) = firsts();
     let (figures, own) = own_tree(&answers, &skipped);
     assert!(!with_class(&own, "ol", "reasons").is_empty());
-    let you_answered = UI.you_answered.split('{').next().unwrap();
+    let you_answered = PAGE_UI.you_answered.split('{').next().unwrap();
     assert!(text(&own).contains(you_answered));
     let shared = Tree::of(|s| result_tree::result(&figures, None, engine(), words(), s));
     assert!(with_class(&shared, "ol", "reasons").is_empty());

@@ -14,7 +14,7 @@ use super::engine::{Engine, Flip};
 use super::figures::{percent_text, Figures, REASON_MIN_POINTS};
 use super::page_tree::{heading_with_id, leaf, open, Sink, Words};
 use super::route::Route;
-use super::shipped::Ui;
+use super::shipped::{PageUi, Ui};
 use super::template::{fill, percent, tenths};
 
 /// How many answers "why" lists.
@@ -104,9 +104,9 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, w: Words, ou
     chart(&figures.scores_in(quiz), shared, quiz, ui, out);
     if let Some(own) = own {
         leaf(out, "h2", "", ui.why_heading);
-        reasons(&own, engine, ui, out);
+        reasons(&own, engine, w, out);
         leaf(out, "h2", "", ui.change_heading);
-        changes(&own, quiz, ui, out);
+        changes(&own, quiz, page, out);
     }
 }
 
@@ -223,7 +223,8 @@ pub fn chart(scores: &[Option<u8>], shared: bool, quiz: &Quiz, ui: &Ui, out: &mu
 }
 
 /// The answers that moved the result most, with their points.
-fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
+fn reasons(own: &Own, engine: &Engine, w: Words, out: &mut dyn Sink) {
+    let (ui, page) = (w.ui, w.page);
     let quiz = engine.quiz();
     let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).short.as_ref();
     open(out, "ol", "reasons");
@@ -242,7 +243,7 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
             "span",
             "answer",
             &fill(
-                ui.you_answered,
+                page.you_answered,
                 &[("answer", q.options[c.option as usize].label.as_ref())],
             ),
         );
@@ -251,7 +252,7 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
             "strong",
             "points",
             &fill(
-                ui.points_toward,
+                page.points_toward,
                 &[
                     ("points", &tenths(c.points.abs(), ui.decimal_separator)),
                     ("role", toward),
@@ -264,16 +265,16 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
 }
 
 /// The fewest changed answers that would give another outcome.
-fn changes(own: &Own, quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
+fn changes(own: &Own, quiz: &Quiz, page: &PageUi, out: &mut dyn Sink) {
     let Some(flip) = own.flip else {
-        leaf(out, "p", "", ui.flip_none);
+        leaf(out, "p", "", page.flip_none);
         return;
     };
     let intro = fill(
         if flip.changes.len() == 1 {
-            ui.flip_intro_one
+            page.flip_intro_one
         } else {
-            ui.flip_intro
+            page.flip_intro
         },
         &[
             ("n", &flip.changes.len().to_string()),
@@ -285,9 +286,9 @@ fn changes(own: &Own, quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
     for &(q, o) in &flip.changes {
         let question = &quiz.questions[q];
         let template = if own.answers.get(q).copied().flatten().is_none() {
-            ui.answer_skipped
+            page.answer_skipped
         } else {
-            ui.instead_answer
+            page.instead_answer
         };
         out.open("li");
         leaf(out, "span", "prompt", &question.prompt);
