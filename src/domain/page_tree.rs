@@ -263,7 +263,11 @@ fn block(
             for (i, d) in quiz.dimensions.iter().enumerate() {
                 let n = quiz.n_questions_moving(i).to_string();
                 let moves = fill(page.method_dimension_moves, &[("n", &n)]);
-                leaf(out, "dt", "", &d.label);
+                // The trait's icon, as on the result's chart.
+                out.open("dt");
+                out.attr("class", &["trait-", &d.id].concat());
+                leaf(out, "span", "trait-name", &d.label);
+                out.close();
                 leaf(out, "dd", "", &[&d.description, " ", &moves].concat());
             }
             out.close();
