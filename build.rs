@@ -62,8 +62,12 @@ fn main() {
                         // own wasm never names it, so it is not linked in there.
                         out.push_str(&codegen::library_static("LIBRARY", &loaded.library));
                         out.push_str(&codegen::page_heads_static("PAGE_HEADS", &loaded.library));
-                        out.push_str(&codegen::ui_struct(&loaded.ui));
-                        out.push_str(&codegen::ui_static("UI", &loaded.ui));
+                        out.push_str(&codegen::ui_struct("Ui", &loaded.ui));
+                        out.push_str(&codegen::ui_static("UI", "Ui", &loaded.ui));
+                        // The pages module's words, like `LIBRARY` never named
+                        // by the app's own wasm.
+                        out.push_str(&codegen::ui_struct("PageUi", &loaded.page_ui));
+                        out.push_str(&codegen::ui_static("PAGE_UI", "PageUi", &loaded.page_ui));
                         let pairs: Vec<(String, String)> = locales
                             .iter()
                             .map(|l| (l.id.clone(), l.name.clone()))

@@ -4,12 +4,13 @@
 
 use opsfit::domain::page_tree::{self, Node, Tree, Words};
 use opsfit::domain::route::{Place, Route};
-use opsfit::domain::shipped::{LIBRARY, QUIZ, UI};
+use opsfit::domain::shipped::{LIBRARY, PAGE_UI, QUIZ, UI};
 
 fn words() -> Words {
     Words {
         quiz: &QUIZ,
         ui: &UI,
+        page: &PAGE_UI,
     }
 }
 
@@ -54,7 +55,7 @@ fn the_method_screen_fills_every_hole_with_the_quiz_s_numbers() {
     let lists = all(&tree, "ul");
     let sources = lists
         .iter()
-        .find(|l| attr(l, "aria-label") == Some(UI.sources_label))
+        .find(|l| attr(l, "aria-label") == Some(PAGE_UI.sources_label))
         .expect("the sources list");
     assert_eq!(
         all(std::slice::from_ref(*sources), "li").len(),
@@ -112,7 +113,8 @@ fn an_item_shows_no_empty_line_and_names_its_leaning() {
             .into_iter()
             .filter(|s| attr(s, "class").is_some_and(|c| c.starts_with("tag ")))
         {
-            assert!([UI.lean_sre, UI.lean_devops, UI.lean_shared].contains(&tag.text().as_str()));
+            assert!([PAGE_UI.lean_sre, PAGE_UI.lean_devops, PAGE_UI.lean_shared]
+                .contains(&tag.text().as_str()));
         }
         // Every section of the page, under its own heading, in order; the
         // other h2 is "On this page".
@@ -139,7 +141,7 @@ fn on_this_page_links_every_section_by_its_route() {
         assert_eq!(nav.len(), 1, "{route:?}");
         assert_eq!(
             all(std::slice::from_ref(nav[0]), "h2")[0].text(),
-            UI.toc_heading
+            PAGE_UI.toc_heading
         );
         let links = all(std::slice::from_ref(nav[0]), "a");
         assert_eq!(links.len(), sections.len(), "{route:?}");

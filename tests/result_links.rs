@@ -17,7 +17,7 @@
 use opsfit::domain::content::Verdict;
 use opsfit::domain::figures::{dimension_key, percent_text, Figures};
 use opsfit::domain::released::{self, BANKS};
-use opsfit::domain::shipped::{engine, QUIZ, UI};
+use opsfit::domain::shipped::{engine, PAGE_UI, QUIZ, UI};
 use opsfit::domain::token::{self, open_result, TokenError, TokenKind};
 use proptest::prelude::*;
 
@@ -527,7 +527,7 @@ fn no_verdict_below_half_the_questions() {
         let answers: Vec<Option<u8>> = (0..n).map(|q| (q < answered).then_some(0)).collect();
         let skipped: Vec<bool> = answers.iter().map(|a| a.is_none()).collect();
         let (figures, _) = Figures::of(engine(), &answers, &skipped);
-        let texts = figures.texts(&QUIZ, &UI, false);
+        let texts = figures.texts(&QUIZ, &UI, &PAGE_UI, false);
         let verdict = 2 * answered >= n;
         assert_eq!(figures.has_verdict(), verdict, "{answered}");
         assert_eq!(texts.split.is_some(), verdict, "{answered}: percentages");
@@ -555,8 +555,8 @@ fn the_heading_names_the_outcome_and_a_shared_view_speaks_of_this_result() {
             questions: 27,
             dimensions: vec![],
         };
-        let own = figures.texts(&QUIZ, &UI, false);
-        let shared = figures.texts(&QUIZ, &UI, true);
+        let own = figures.texts(&QUIZ, &UI, &PAGE_UI, false);
+        let shared = figures.texts(&QUIZ, &UI, &PAGE_UI, true);
         let outcome = QUIZ.outcome(verdict);
         if let Verdict::Pole(_) = verdict {
             assert!(
@@ -565,11 +565,11 @@ fn the_heading_names_the_outcome_and_a_shared_view_speaks_of_this_result() {
                 own.heading
             );
         }
-        assert_eq!(own.confidence.as_deref(), Some(UI.confidence_close));
+        assert_eq!(own.confidence.as_deref(), Some(PAGE_UI.confidence_close));
         for text in [&shared.heading, &shared.meaning] {
             assert!(!text.to_lowercase().contains("you"), "{text}");
         }
-        assert_eq!(shared.kicker, UI.shared_heading);
+        assert_eq!(shared.kicker, PAGE_UI.shared_heading);
     }
 }
 
@@ -616,14 +616,17 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
     let answers: Vec<Option<u8>> = QUIZ.questions.iter().map(|_| Some(0)).collect();
     let skipped = vec![false; answers.len()];
     let (figures, _) = Figures::of(engine(), &answers, &skipped);
-    let card = figures.card(&QUIZ, &UI).unwrap();
+    let card = figures.card(&QUIZ, &UI, &PAGE_UI).unwrap();
     assert_eq!(card.traits.len(), 3);
     assert!(
         card.traits.windows(2).all(|w| w[0].1 >= w[1].1),
         "best first"
     );
     assert_eq!(percent_text(card.percent_of, 54), "54%");
-    assert_eq!(card.heading, figures.texts(&QUIZ, &UI, true).heading);
+    assert_eq!(
+        card.heading,
+        figures.texts(&QUIZ, &UI, &PAGE_UI, true).heading
+    );
     let all = format!("{card:?}");
     for q in QUIZ.questions.iter() {
         for o in q.options.iter() {
@@ -637,7 +640,7 @@ fn the_image_card_has_the_outcome_the_split_and_three_traits_and_no_answer() {
     // No verdict, no card.
     let none = vec![None; answers.len()];
     let (few, _) = Figures::of(engine(), &none, &skipped);
-    assert_eq!(few.card(&QUIZ, &UI), None);
+    assert_eq!(few.card(&QUIZ, &UI, &PAGE_UI), None);
 }
 
 /// The card writes a trait's score as the result page writes the split, in
@@ -680,7 +683,7 @@ fn a_shared_view_names_the_role_mid_sentence_as_prose_does() {
         questions: 27,
         dimensions: vec![],
     };
-    let shared = |v| at(v).texts(&QUIZ, &UI, true).meaning;
+    let shared = |v| at(v).texts(&QUIZ, &UI, &PAGE_UI, true).meaning;
     assert_eq!(
         shared(Verdict::Pole(0)),
         "This result leans toward site reliability engineering."
@@ -700,6 +703,9 @@ fn a_shared_view_names_the_role_mid_sentence_as_prose_does() {
     ];
     for (pole, expected) in cases {
         let name = &es.quiz.outcome(Verdict::Pole(pole)).name;
-        assert_eq!(fill(&es.ui["shared_pole"], &[("name", name)]), expected);
+        assert_eq!(
+            fill(&es.page_ui["shared_pole"], &[("name", name)]),
+            expected
+        );
     }
 }

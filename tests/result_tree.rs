@@ -3,9 +3,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opsfit::domain::figures::Figures;
-use opsfit::domain::page_tree::{Node, Tree};
+use opsfit::domain::page_tree::{Node, Tree, Words};
 use opsfit::domain::result_tree::{self, Own};
-use opsfit::domain::shipped::{engine, QUIZ, UI};
+use opsfit::domain::shipped::{engine, PAGE_UI, QUIZ, UI};
+
+fn words() -> Words {
+    Words {
+        quiz: &QUIZ,
+        ui: &UI,
+        page: &PAGE_UI,
+    }
+}
 
 fn find<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {
     Node::all(nodes, tag)
@@ -41,7 +49,7 @@ fn own_tree(answers: &[Option<u8>], skipped: &[bool]) -> (Figures, Vec<Node>) {
         skipped,
         flip: flip.as_ref(),
     };
-    let tree = Tree::of(|s| result_tree::result(&figures, Some(own), engine(), &UI, s));
+    let tree = Tree::of(|s| result_tree::result(&figures, Some(own), engine(), words(), s));
     (figures, tree)
 }
 
@@ -49,7 +57,7 @@ fn own_tree(answers: &[Option<u8>], skipped: &[bool]) -> (Figures, Vec<Node>) {
 fn the_heading_is_the_domain_s_words_and_the_bar_is_the_first_share() {
     let (answers, skipped) = firsts();
     let (figures, tree) = own_tree(&answers, &skipped);
-    let texts = figures.texts(&QUIZ, &UI, false);
+    let texts = figures.texts(&QUIZ, &UI, &PAGE_UI, false);
     let h1 = find(&tree, "h1");
     assert_eq!(h1.len(), 1);
     assert_eq!(h1[0].text(), format!("{}: {}", texts.kicker, texts.heading));
@@ -99,13 +107,15 @@ fn own_result_says_why_and_what_would_change_it_and_a_shared_one_does_not() {
     let (answers, skipped) = firsts();
     let (figures, own) = own_tree(&answers, &skipped);
     assert!(!with_class(&own, "ol", "reasons").is_empty());
-    let you_answered = UI.you_answered.split('{').next().unwrap();
+    let you_answered = PAGE_UI.you_answered.split('{').next().unwrap();
     assert!(text(&own).contains(you_answered));
-    let shared = Tree::of(|s| result_tree::result(&figures, None, engine(), &UI, s));
+    let shared = Tree::of(|s| result_tree::result(&figures, None, engine(), words(), s));
     assert!(with_class(&shared, "ol", "reasons").is_empty());
     assert!(with_class(&shared, "ol", "changes").is_empty());
     assert!(!text(&shared).contains(you_answered));
-    assert!(find(&shared, "h1")[0].text().starts_with(UI.shared_heading));
+    assert!(find(&shared, "h1")[0]
+        .text()
+        .starts_with(PAGE_UI.shared_heading));
 }
 
 #[test]
@@ -135,7 +145,7 @@ fn the_home_sample_shows_a_split_and_leads_to_learn_and_compare() {
 #[test]
 fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
     let own =
-        Tree::of(|s| result_tree::ending(Some("https://x/#/r/abc"), None, true, false, &UI, s));
+        Tree::of(|s| result_tree::ending(Some("https://x/#/r/abc"), None, true, false, words(), s));
     let input = &find(&own, "input")[0];
     assert_eq!(attr(input, "value"), Some("https://x/#/r/abc"));
     let acts: Vec<_> = find(&own, "button")
@@ -151,7 +161,7 @@ fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
             Some(result_tree::RETAKE)
         ]
     );
-    let shared = Tree::of(|s| result_tree::ending(None, None, true, true, &UI, s));
+    let shared = Tree::of(|s| result_tree::ending(None, None, true, true, words(), s));
     assert!(find(&shared, "input").is_empty());
     assert!(!text(&shared).contains(UI.retake));
     assert_eq!(attr(find(&shared, "a")[0], "href"), Some("#/"));

@@ -10,7 +10,7 @@ use opsfit::domain::path::Background;
 use opsfit::domain::quiz::Action;
 use opsfit::domain::screens::{self, Draw, Ops, ATTRIBUTES, STYLES, TAGS};
 use opsfit::domain::session::Session;
-use opsfit::domain::shipped::{content, engine, LIBRARY, QUIZ, UI};
+use opsfit::domain::shipped::{content, engine, pages, PAGE_UI, QUIZ, UI};
 use opsfit::domain::token;
 use opsfit::domain::transfer;
 use proptest::prelude::*;
@@ -18,14 +18,14 @@ use proptest::prelude::*;
 /// The answer to a request, replayed into a tree; and whether the replay
 /// read all of it.
 fn replayed(draw: Draw, arg: &str) -> (Vec<Node>, bool) {
-    let answer = screens::answer(&screens::request(draw, arg), &LIBRARY, content());
+    let answer = screens::answer(&screens::request(draw, arg), pages(), content());
     let mut whole = false;
     let tree = Tree::of(|s| whole = screens::replay(&answer, s));
     (tree, whole)
 }
 
 fn drawn(draw: Draw, arg: &str) -> Vec<Node> {
-    Tree::of(|s| screens::draw(&screens::request(draw, arg), &LIBRARY, content(), s))
+    Tree::of(|s| screens::draw(&screens::request(draw, arg), pages(), content(), s))
 }
 
 fn finished_session(option: usize) -> Session {
@@ -200,7 +200,9 @@ fn the_shown_verdict_is_the_result_page_s() {
 fn the_card_rides_on_the_save_button_and_reads_back() {
     let s = finished_session(0);
     let (figures, _) = Figures::of(engine(), s.progress.answers(), s.progress.skipped());
-    let card = figures.card(&QUIZ, &UI).expect("a verdict has a card");
+    let card = figures
+        .card(&QUIZ, &UI, &PAGE_UI)
+        .expect("a verdict has a card");
     assert_eq!(
         screens::decode_card(&screens::encode_card(&card), &UI),
         Some(card.clone())

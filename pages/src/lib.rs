@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 
 use opsfit::domain::screens;
-use opsfit::domain::shipped::{content, LIBRARY};
+use opsfit::domain::shipped::{content, pages};
 
 thread_local! {
     // The request being written, then the answer being read: each lives
@@ -33,7 +33,7 @@ pub extern "C" fn request(len: usize) -> *mut u8 {
 #[no_mangle]
 pub extern "C" fn draw() -> usize {
     let answer = REQUEST.with_borrow(|r| match std::str::from_utf8(r) {
-        Ok(text) => screens::answer(text, &LIBRARY, content()),
+        Ok(text) => screens::answer(text, pages(), content()),
         Err(_) => String::new(),
     });
     ANSWER.with_borrow_mut(|a| {

@@ -86,8 +86,9 @@ pub fn page_heads_static(name: &str, library: &Library) -> String {
 
 /// A struct with one field per UI key, so a missing key in any language, or a
 /// key the code uses that no file defines, is a compile error.
-pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {
-    let mut out = String::from("#[derive(Debug)]\npub struct Ui {\n");
+/// A struct of UI strings named `name`, one field a key.
+pub fn ui_struct(name: &str, keys: &BTreeMap<String, String>) -> String {
+    let mut out = format!("#[derive(Debug)]\npub struct {name} {{\n");
     for key in keys.keys().filter(|k| in_wasm(k)) {
         let _ = writeln!(out, "    pub {key}: &'static str,");
     }
@@ -95,8 +96,8 @@ pub fn ui_struct(keys: &BTreeMap<String, String>) -> String {
     out
 }
 
-pub fn ui_static(name: &str, strings: &BTreeMap<String, String>) -> String {
-    let mut out = format!("pub static {name}: Ui = Ui {{\n");
+pub fn ui_static(name: &str, ty: &str, strings: &BTreeMap<String, String>) -> String {
+    let mut out = format!("pub static {name}: {ty} = {ty} {{\n");
     for (key, text) in strings.iter().filter(|(k, _)| in_wasm(k)) {
         let _ = writeln!(out, "    {key}: {text:?},");
     }

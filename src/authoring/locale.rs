@@ -19,7 +19,7 @@ use super::pages_source::load_library_with;
 use super::source::{from_toml, parse_quiz, parse_ui, read, ContentError};
 
 /// The files a locale translates; `personas.toml` is shared, never translated.
-pub const TEXT_FILES: [&str; 7] = [
+pub const TEXT_FILES: [&str; 8] = [
     "quiz.toml",
     "learn.toml",
     "compare.toml",
@@ -27,6 +27,7 @@ pub const TEXT_FILES: [&str; 7] = [
     "method.toml",
     "paths.toml",
     "ui.toml",
+    "page_ui.toml",
 ];
 
 /// Keys whose string values are ids, addresses, machine dates or kinds: they
@@ -151,6 +152,8 @@ pub struct Loaded {
     pub quiz: Quiz,
     pub library: Library,
     pub ui: BTreeMap<String, String>,
+    /// The words of the screens the pages module draws.
+    pub page_ui: BTreeMap<String, String>,
 }
 
 pub fn load(content: &Path, locale: &str) -> Result<Loaded, Vec<ContentError>> {
@@ -162,14 +165,21 @@ pub fn load(content: &Path, locale: &str) -> Result<Loaded, Vec<ContentError>> {
     let library = load_library_with(|name| read_file(content, locale, name))
         .map_err(|e| errors.extend(e))
         .ok();
-    let ui = read_file(content, locale, "ui.toml")
-        .and_then(|(file, text)| parse_ui(&file, &text))
-        .map_err(|e| errors.extend(e))
-        .ok();
-    match (quiz, library, ui) {
-        (Some(quiz), Some(library), Some(ui)) if errors.is_empty() => {
-            Ok(Loaded { quiz, library, ui })
-        }
+    let mut words = |name| {
+        read_file(content, locale, name)
+            .and_then(|(file, text)| parse_ui(&file, &text))
+            .map_err(|e| errors.extend(e))
+            .ok()
+    };
+    let ui = words("ui.toml");
+    let page_ui = words("page_ui.toml");
+    match (quiz, library, ui, page_ui) {
+        (Some(quiz), Some(library), Some(ui), Some(page_ui)) if errors.is_empty() => Ok(Loaded {
+            quiz,
+            library,
+            ui,
+            page_ui,
+        }),
         _ => Err(errors),
     }
 }

@@ -8,7 +8,7 @@
 
 use super::content::{Quiz, Verdict};
 use super::engine::{ConfidenceLevel, Engine, Flip};
-use super::shipped::Ui;
+use super::shipped::{PageUi, Ui};
 use super::template::fill;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,26 +169,26 @@ pub struct ResultTexts {
 }
 
 impl Figures {
-    pub fn texts(&self, quiz: &Quiz, ui: &Ui, shared: bool) -> ResultTexts {
+    pub fn texts(&self, quiz: &Quiz, ui: &Ui, page: &PageUi, shared: bool) -> ResultTexts {
         let count = |n: usize| n.to_string();
         let basis = fill(
-            ui.based_on,
+            page.based_on,
             &[
                 ("answered", &count(self.answered as usize)),
                 ("total", &count(self.questions as usize)),
             ],
         );
         let kicker = if shared {
-            ui.shared_heading
+            page.shared_heading
         } else {
             ui.result_heading
         };
         if !self.has_verdict() {
             let meaning = fill(
                 if shared {
-                    ui.shared_no_verdict
+                    page.shared_no_verdict
                 } else {
-                    ui.no_verdict
+                    page.no_verdict
                 },
                 &[
                     ("answered", &count(self.answered as usize)),
@@ -198,7 +198,7 @@ impl Figures {
             );
             return ResultTexts {
                 kicker,
-                heading: ui.no_verdict_heading.to_string(),
+                heading: page.no_verdict_heading.to_string(),
                 split: None,
                 meaning,
                 confidence: None,
@@ -207,12 +207,12 @@ impl Figures {
         }
         let outcome = quiz.outcome(self.verdict);
         let heading = match self.verdict {
-            Verdict::Balanced => ui.result_both.to_string(),
+            Verdict::Balanced => page.result_both.to_string(),
             Verdict::Pole(_) => fill(
                 if shared {
-                    ui.shared_fits
+                    page.shared_fits
                 } else {
-                    ui.result_fits
+                    page.result_fits
                 },
                 &[("role", &outcome.short)],
             ),
@@ -228,17 +228,17 @@ impl Figures {
         };
         let meaning = match (shared, self.verdict) {
             (false, _) => outcome.summary.to_string(),
-            (true, Verdict::Balanced) => ui.shared_balanced.to_string(),
-            (true, Verdict::Pole(_)) => fill(ui.shared_pole, &[("name", &outcome.name)]),
+            (true, Verdict::Balanced) => page.shared_balanced.to_string(),
+            (true, Verdict::Pole(_)) => fill(page.shared_pole, &[("name", &outcome.name)]),
         };
         let confidence = match self.confidence_wording() {
-            ConfidenceWording::Settled => ui.confidence_settled.to_string(),
-            ConfidenceWording::CloseCall => ui.confidence_close.to_string(),
+            ConfidenceWording::Settled => page.confidence_settled.to_string(),
+            ConfidenceWording::CloseCall => page.confidence_close.to_string(),
             ConfidenceWording::Changes(level, n) => fill(
                 if level == ConfidenceLevel::High {
-                    ui.confidence_high_n
+                    page.confidence_high_n
                 } else {
-                    ui.confidence_moderate_n
+                    page.confidence_moderate_n
                 },
                 &[("n", &count(n as usize))],
             ),
@@ -287,8 +287,8 @@ pub struct Card {
 
 impl Figures {
     /// The card of a result with a verdict; `None` without one.
-    pub fn card(&self, quiz: &Quiz, ui: &Ui) -> Option<Card> {
-        let texts = self.texts(quiz, ui, true);
+    pub fn card(&self, quiz: &Quiz, ui: &Ui, page: &PageUi) -> Option<Card> {
+        let texts = self.texts(quiz, ui, page, true);
         let split = texts.split?;
         let scores = self.scores_in(quiz);
         let traits = self

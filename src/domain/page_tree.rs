@@ -16,7 +16,7 @@ use super::content::{
 };
 use super::path::{choose, Background};
 use super::route::{Place, Route};
-use super::shipped::Ui;
+use super::shipped::{PageUi, Ui};
 use super::template::fill;
 
 /// Where a screen's elements go, in document order: `open` an element, give
@@ -38,6 +38,8 @@ pub trait Sink {
 pub struct Words {
     pub quiz: &'static Quiz,
     pub ui: &'static Ui,
+    /// The words only these screens show, kept out of the first load.
+    pub page: &'static PageUi,
 }
 
 /// An element with a class (none when empty) and one text.
@@ -58,7 +60,7 @@ pub(crate) fn open(out: &mut dyn Sink, tag: &'static str, class: &'static str) {
 /// The learn index: every page's title, as a link, and its summary, then
 /// the way to compare and to the method.
 pub fn learn_index(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) {
-    leaf(out, "p", "", w.ui.learn_intro);
+    leaf(out, "p", "", w.page.learn_intro);
     open(out, "ul", "page-list");
     for p in library.pages.iter() {
         out.open("li");
@@ -73,7 +75,7 @@ pub fn learn_index(library: &'static Library, w: Words, _: &str, out: &mut dyn S
     }
     out.close();
     link_line(out, &Route::Compare, w.ui.learn_compare_link);
-    link_line(out, &Route::Method, w.ui.method_link);
+    link_line(out, &Route::Method, w.page.method_link);
 }
 
 /// A paragraph that is one link to a screen of the app.
@@ -91,9 +93,14 @@ fn link_line(out: &mut dyn Sink, to: &Route, text: &str) {
 pub fn learn_article(library: &'static Library, w: Words, id: &str, out: &mut dyn Sink) {
     match library.page(id) {
         Some(page) => article(page, library, w, out),
-        None => leaf(out, "p", "", &fill(w.ui.page_not_found_text, &[("id", id)])),
+        None => leaf(
+            out,
+            "p",
+            "",
+            &fill(w.page.page_not_found_text, &[("id", id)]),
+        ),
     }
-    link_line(out, &Route::Learn(String::new()), w.ui.back_to_learn);
+    link_line(out, &Route::Learn(String::new()), w.page.back_to_learn);
 }
 
 fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut dyn Sink) {
@@ -103,7 +110,7 @@ fn article(page: &'static Page, library: &'static Library, w: Words, out: &mut d
         .sections
         .iter()
         .map(|s| (s.id.as_ref(), s.heading.as_ref()));
-    contents(out, &route, items, w.ui);
+    contents(out, &route, items, w.page);
     sections(&page.sections, library, w, &[], out);
 }
 
@@ -129,11 +136,11 @@ fn contents<'a>(
     out: &mut dyn Sink,
     route: &Route,
     items: impl Iterator<Item = (&'a str, &'a str)>,
-    ui: &Ui,
+    page: &PageUi,
 ) {
     open(out, "nav", "toc");
     out.attr("aria-labelledby", "toc-heading");
-    heading_with_id(out, "h2", "toc-heading", ui.toc_heading);
+    heading_with_id(out, "h2", "toc-heading", page.toc_heading);
     out.open("ol");
     for (id, heading) in items {
         out.open("li");
@@ -154,8 +161,8 @@ pub fn compare(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink)
     let roles: Vec<&str> = c.roles.iter().map(|r| r.as_ref()).collect();
     leaf(out, "p", "", &c.intro);
     let items = c.aspects.iter().map(|a| (a.id.as_ref(), a.label.as_ref()));
-    contents(out, &Route::Compare, items, w.ui);
-    let mut heads = vec![w.ui.compare_aspect];
+    contents(out, &Route::Compare, items, w.page);
+    let mut heads = vec![w.page.compare_aspect];
     heads.extend(&roles);
     table(out, "stack compare-table", "", &heads);
     for a in c.aspects.iter() {
@@ -193,18 +200,18 @@ pub fn method(library: &'static Library, w: Words, _: &str, out: &mut dyn Sink) 
         .sections
         .iter()
         .map(|s| (s.id.as_ref(), s.heading.as_ref()));
-    contents(out, &Route::Method, items, w.ui);
+    contents(out, &Route::Method, items, w.page);
     sections(&m.sections, library, w, &holes, out);
     out.open("p");
     out.open("time");
     out.attr("datetime", &m.reviewed);
     out.text(&fill(
-        w.ui.method_reviewed,
+        w.page.method_reviewed,
         &[("date", m.reviewed.as_ref())],
     ));
     out.close();
     out.close();
-    link_line(out, &Route::Learn(String::new()), w.ui.back_to_learn);
+    link_line(out, &Route::Learn(String::new()), w.page.back_to_learn);
 }
 
 /// Sections, each a heading over its blocks. `holes` fill `{name}` in
@@ -233,7 +240,7 @@ fn block(
     holes: &[(&str, &str)],
     out: &mut dyn Sink,
 ) {
-    let Words { ui, quiz } = w;
+    let Words { quiz, page, .. } = w;
     match block {
         Block::Paragraph(t) => leaf(out, "p", "", &fill(t, holes)),
         Block::Bullets(items) => {
@@ -255,8 +262,12 @@ fn block(
             open(out, "dl", "terms");
             for (i, d) in quiz.dimensions.iter().enumerate() {
                 let n = quiz.n_questions_moving(i).to_string();
-                let moves = fill(ui.method_dimension_moves, &[("n", &n)]);
-                leaf(out, "dt", "", &d.label);
+                let moves = fill(page.method_dimension_moves, &[("n", &n)]);
+                // The trait's icon, as on the result's chart.
+                out.open("dt");
+                out.attr("class", &["trait-", &d.id].concat());
+                leaf(out, "span", "trait-name", &d.label);
+                out.close();
                 leaf(out, "dd", "", &[&d.description, " ", &moves].concat());
             }
             out.close();
@@ -264,7 +275,7 @@ fn block(
         Block::Tools { tools, source } => {
             open(out, "ul", "items");
             for t in tools.iter() {
-                item(out, &t.name, Some(t.leaning), &[&t.category, &t.note], ui);
+                item(out, &t.name, Some(t.leaning), &[&t.category, &t.note], page);
             }
             out.close();
             leaf(out, "p", "source", source);
@@ -273,37 +284,37 @@ fn block(
             open(out, "ul", "items");
             for c in certs.iter() {
                 let template = match c.kind {
-                    CertificationKind::Exam => ui.cert_exam,
-                    CertificationKind::Course => ui.cert_course,
+                    CertificationKind::Exam => page.cert_exam,
+                    CertificationKind::Course => page.cert_course,
                 };
                 let detail = fill(template, &[("issuer", c.issuer.as_ref())]);
-                item(out, &c.name, Some(c.leaning), &[&detail, &c.about], ui);
+                item(out, &c.name, Some(c.leaning), &[&detail, &c.about], page);
             }
             out.close();
         }
         Block::Sources => {
             open(out, "ul", "items");
-            out.attr("aria-label", ui.sources_label);
+            out.attr("aria-label", page.sources_label);
             for s in library.sources.iter() {
                 let address = if s.address.is_empty() {
                     String::new()
                 } else {
-                    fill(ui.source_address, &[("address", s.address.as_ref())])
+                    fill(page.source_address, &[("address", s.address.as_ref())])
                 };
-                item(out, &s.name, None, &[&s.date, &address], ui);
+                item(out, &s.name, None, &[&s.date, &address], page);
             }
             out.close();
         }
         Block::Salaries(figures) => {
             let labels = [
-                ui.salary_statistic,
-                ui.salary_figure,
-                ui.salary_source,
-                ui.salary_date,
+                page.salary_statistic,
+                page.salary_figure,
+                page.salary_source,
+                page.salary_date,
             ];
-            let mut heads = vec![ui.salary_who];
+            let mut heads = vec![page.salary_who];
             heads.extend(labels);
-            table(out, "stack", ui.salary_caption, &heads);
+            table(out, "stack", page.salary_caption, &heads);
             for f in figures.iter() {
                 row(
                     out,
@@ -347,7 +358,7 @@ fn read_path_arg(arg: &str) -> (Verdict, Option<Background>) {
 /// interviews test; and plain links out. A link requests nothing until
 /// it is followed.
 pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) {
-    let Words { quiz, ui } = w;
+    let Words { quiz, page, .. } = w;
     let (verdict, _) = read_path_arg(arg);
     let Some(chosen) = choose(library, quiz, verdict, None) else {
         return;
@@ -358,28 +369,28 @@ pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) 
     for (s, name) in path
         .steps
         .iter()
-        .zip([ui.step_now, ui.step_next, ui.step_later])
+        .zip([page.step_now, page.step_next, page.step_later])
     {
         out.open("li");
         leaf(out, "h3", "", name);
         out.open("p");
-        leaf(out, "strong", "", &[ui.path_skills, ": "].concat());
+        leaf(out, "strong", "", &[page.path_skills, ": "].concat());
         out.text(&s.skills);
         out.close();
         out.open("p");
-        leaf(out, "strong", "", &[ui.path_project, ": "].concat());
+        leaf(out, "strong", "", &[page.path_project, ": "].concat());
         out.text(&[&s.project, " ", &s.done].concat());
         out.close();
         out.close();
     }
     out.close();
-    leaf(out, "h3", "", ui.path_credentials);
+    leaf(out, "h3", "", page.path_credentials);
     open(out, "ul", "credentials");
     for c in path.credentials.iter() {
         let level = match c.level {
-            CredentialLevel::Entry => ui.level_entry,
-            CredentialLevel::Later => ui.level_later,
-            CredentialLevel::Vocabulary => ui.level_vocabulary,
+            CredentialLevel::Entry => page.level_entry,
+            CredentialLevel::Later => page.level_later,
+            CredentialLevel::Vocabulary => page.level_vocabulary,
         };
         out.open("li");
         link_out(out, &c.name, &c.address);
@@ -387,29 +398,29 @@ pub fn path(library: &'static Library, w: Words, arg: &str, out: &mut dyn Sink) 
         out.close();
     }
     out.close();
-    leaf(out, "h3", "", ui.path_titles);
+    leaf(out, "h3", "", page.path_titles);
     leaf(out, "p", "titles", &path.titles.join(" · "));
-    leaf(out, "h3", "", ui.path_interviews);
+    leaf(out, "h3", "", page.path_interviews);
     leaf(out, "p", "", &path.interviews);
-    leaf(out, "h3", "", ui.path_links);
+    leaf(out, "h3", "", page.path_links);
     open(out, "ul", "links-out");
     let learn_id = match verdict {
         Verdict::Pole(0) => "sre",
         Verdict::Pole(_) => "devops",
         Verdict::Balanced => "together",
     };
-    if let Some(page) = library.page(learn_id) {
+    if let Some(learn) = library.page(learn_id) {
         out.open("li");
         out.open("a");
         out.attr("href", &Route::Learn(learn_id.into()).hash());
-        out.text(&fill(ui.path_learn, &[("title", &page.title)]));
+        out.text(&fill(page.path_learn, &[("title", &learn.title)]));
         out.close();
         out.close();
     }
     out.open("li");
     out.open("a");
     out.attr("href", &Route::Compare.hash());
-    out.text(ui.path_compare);
+    out.text(page.path_compare);
     out.close();
     out.close();
     for l in path.links.iter() {
@@ -431,7 +442,7 @@ pub fn path_start(library: &'static Library, w: Words, arg: &str, out: &mut dyn 
     if chosen.starts.is_empty() {
         return;
     }
-    leaf(out, "h3", "", w.ui.path_start);
+    leaf(out, "h3", "", w.page.path_start);
     for t in chosen.starts {
         leaf(out, "p", "", t);
     }
@@ -489,14 +500,14 @@ fn row(out: &mut dyn Sink, label: &str, id: Option<&str>, labels: &[&str], cells
 /// A tool, a certification or a source: its name, the role it leans toward
 /// if any, and its detail lines; an empty line (no note, no address) is
 /// left out.
-fn item(out: &mut dyn Sink, name: &str, leaning: Option<Leaning>, lines: &[&str], ui: &Ui) {
+fn item(out: &mut dyn Sink, name: &str, leaning: Option<Leaning>, lines: &[&str], page: &PageUi) {
     out.open("li");
     leaf(out, "span", "item-name", name);
     if let Some(l) = leaning {
         let (classes, label) = match l {
-            Leaning::Sre => ("tag tag-sre", ui.lean_sre),
-            Leaning::Devops => ("tag tag-devops", ui.lean_devops),
-            Leaning::Shared => ("tag tag-shared", ui.lean_shared),
+            Leaning::Sre => ("tag tag-sre", page.lean_sre),
+            Leaning::Devops => ("tag tag-devops", page.lean_devops),
+            Leaning::Shared => ("tag tag-shared", page.lean_shared),
         };
         out.text(" ");
         leaf(out, "span", classes, label);

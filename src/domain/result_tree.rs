@@ -12,9 +12,9 @@
 use super::content::{Part, Quiz, Verdict};
 use super::engine::{Engine, Flip};
 use super::figures::{percent_text, Figures, REASON_MIN_POINTS};
-use super::page_tree::{heading_with_id, leaf, open, Sink};
+use super::page_tree::{heading_with_id, leaf, open, Sink, Words};
 use super::route::Route;
-use super::shipped::Ui;
+use super::shipped::{PageUi, Ui};
 use super::template::{fill, percent, tenths};
 
 /// How many answers "why" lists.
@@ -30,11 +30,11 @@ pub struct Own<'a> {
 
 /// The result's lead, profile, why and what would change it. A result
 /// without a verdict shows its lead alone.
-pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
-    let quiz = engine.quiz();
+pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, w: Words, out: &mut dyn Sink) {
+    let (quiz, ui, page) = (engine.quiz(), w.ui, w.page);
     let shared = own.is_none();
     let verdict = figures.has_verdict();
-    let texts = figures.texts(quiz, ui, shared);
+    let texts = figures.texts(quiz, ui, page, shared);
 
     open(out, "header", "result-lead");
     // The kicker is part of the heading, so the page's one h1 reads "Your
@@ -69,7 +69,7 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
         if verdict && n_skipped > 0 {
             out.text(" ");
             out.text(&fill(
-                ui.skipped_count,
+                page.skipped_count,
                 &[
                     ("n", &n_skipped.to_string()),
                     ("total", &quiz.questions.len().to_string()),
@@ -84,7 +84,7 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
         out.close();
     }
     open(out, "p", "no-print");
-    link_to(out, "", &Route::Method.hash(), ui.method_link);
+    link_to(out, "", &Route::Method.hash(), page.method_link);
     out.close();
     out.close();
 
@@ -96,7 +96,7 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
         "h2",
         "",
         if shared {
-            ui.shared_profile_heading
+            page.shared_profile_heading
         } else {
             ui.profile_heading
         },
@@ -104,9 +104,9 @@ pub fn result(figures: &Figures, own: Option<Own>, engine: &Engine, ui: &Ui, out
     chart(&figures.scores_in(quiz), shared, quiz, ui, out);
     if let Some(own) = own {
         leaf(out, "h2", "", ui.why_heading);
-        reasons(&own, engine, ui, out);
+        reasons(&own, engine, w, out);
         leaf(out, "h2", "", ui.change_heading);
-        changes(&own, quiz, ui, out);
+        changes(&own, quiz, page, out);
     }
 }
 
@@ -223,7 +223,8 @@ pub fn chart(scores: &[Option<u8>], shared: bool, quiz: &Quiz, ui: &Ui, out: &mu
 }
 
 /// The answers that moved the result most, with their points.
-fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
+fn reasons(own: &Own, engine: &Engine, w: Words, out: &mut dyn Sink) {
+    let (ui, page) = (w.ui, w.page);
     let quiz = engine.quiz();
     let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).short.as_ref();
     open(out, "ol", "reasons");
@@ -242,7 +243,7 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
             "span",
             "answer",
             &fill(
-                ui.you_answered,
+                page.you_answered,
                 &[("answer", q.options[c.option as usize].label.as_ref())],
             ),
         );
@@ -251,7 +252,7 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
             "strong",
             "points",
             &fill(
-                ui.points_toward,
+                page.points_toward,
                 &[
                     ("points", &tenths(c.points.abs(), ui.decimal_separator)),
                     ("role", toward),
@@ -264,16 +265,16 @@ fn reasons(own: &Own, engine: &Engine, ui: &Ui, out: &mut dyn Sink) {
 }
 
 /// The fewest changed answers that would give another outcome.
-fn changes(own: &Own, quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
+fn changes(own: &Own, quiz: &Quiz, page: &PageUi, out: &mut dyn Sink) {
     let Some(flip) = own.flip else {
-        leaf(out, "p", "", ui.flip_none);
+        leaf(out, "p", "", page.flip_none);
         return;
     };
     let intro = fill(
         if flip.changes.len() == 1 {
-            ui.flip_intro_one
+            page.flip_intro_one
         } else {
-            ui.flip_intro
+            page.flip_intro
         },
         &[
             ("n", &flip.changes.len().to_string()),
@@ -285,9 +286,9 @@ fn changes(own: &Own, quiz: &Quiz, ui: &Ui, out: &mut dyn Sink) {
     for &(q, o) in &flip.changes {
         let question = &quiz.questions[q];
         let template = if own.answers.get(q).copied().flatten().is_none() {
-            ui.answer_skipped
+            page.answer_skipped
         } else {
-            ui.instead_answer
+            page.instead_answer
         };
         out.open("li");
         leaf(out, "span", "prompt", &question.prompt);
@@ -402,17 +403,18 @@ pub fn ending(
     card: Option<&str>,
     verdict: bool,
     shared: bool,
-    ui: &Ui,
+    w: Words,
     out: &mut dyn Sink,
 ) {
+    let (ui, page) = (w.ui, w.page);
     if let Some(link) = link {
         open(out, "section", "share no-print");
         out.attr("aria-labelledby", "share-heading");
-        heading_with_id(out, "h2", "share-heading", ui.share_heading);
-        leaf(out, "p", "", ui.share_explain);
+        heading_with_id(out, "h2", "share-heading", page.share_heading);
+        leaf(out, "p", "", page.share_explain);
         out.open("label");
         out.attr("for", LINK);
-        out.text(ui.share_link_label);
+        out.text(page.share_link_label);
         out.close();
         out.open("input");
         out.attr("id", LINK);
@@ -420,10 +422,10 @@ pub fn ending(
         out.attr("readonly", "");
         out.attr("value", link);
         out.close();
-        button(out, "", COPY, ui.copy_link, None);
+        button(out, "", COPY, page.copy_link, None);
         status(out, COPY_STATUS);
         out.open("p");
-        button(out, "", SAVE, ui.save_image, card);
+        button(out, "", SAVE, page.save_image, card);
         out.text(" ");
         status(out, SAVE_STATUS);
         out.close();
@@ -438,7 +440,7 @@ pub fn ending(
             out,
             "button primary",
             &Route::Home.hash(),
-            ui.take_quiz_yourself,
+            page.take_quiz_yourself,
         );
     } else {
         button(out, "primary", RETAKE, ui.retake, None);

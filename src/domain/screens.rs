@@ -21,7 +21,7 @@ use super::quiz::Progress;
 use super::record;
 use super::result_tree::{self, Own};
 use super::session::Session;
-use super::shipped::{Content, Ui};
+use super::shipped::{Content, Pages, Ui};
 use super::template::fill;
 use super::token::{self, TokenKind};
 use super::transfer;
@@ -80,25 +80,27 @@ pub fn request(draw: Draw, arg: &str) -> String {
 
 /// The pages module's answer to a [`request`]: [`Ops`] for a drawing, the
 /// [`read_code`] text for [`Draw::ReadCode`].
-pub fn answer(request: &str, library: &'static Library, content: Content) -> String {
+pub fn answer(request: &str, pages: Pages, content: Content) -> String {
     if let Some(text) = request.strip_prefix(Draw::ReadCode.code()) {
         return read_code(content, text);
     }
     let mut ops = Ops::default();
-    draw(request, library, content, &mut ops);
+    draw(request, pages, content, &mut ops);
     ops.0
 }
 
 /// Draws a [`request`]; an unknown one draws nothing.
-pub fn draw(request: &str, library: &'static Library, content: Content, out: &mut dyn Sink) {
+pub fn draw(request: &str, pages: Pages, content: Content, out: &mut dyn Sink) {
     let mut chars = request.chars();
     let Some(draw) = chars.next().and_then(Draw::of_code) else {
         return;
     };
     let arg = chars.as_str();
+    let library = pages.library;
     let words = Words {
         quiz: content.quiz,
         ui: content.ui,
+        page: pages.ui,
     };
     let engine = content.engine;
     match draw {
@@ -137,7 +139,7 @@ pub fn data_arg(quiz: &Quiz, session: &Session, now: f64) -> String {
 /// there is something to take, and the import form, whose submit the app
 /// handles (`IMPORT_TEXT`, `IMPORT_ERROR`).
 fn data(w: Words, arg: &str, out: &mut dyn Sink) {
-    let ui = w.ui;
+    let (ui, page) = (w.ui, w.page);
     let mut fields = arg.get(1..).unwrap_or("").splitn(3, FIELD);
     if arg.starts_with('1') {
         let (slots, cursor, json) = (
@@ -147,7 +149,7 @@ fn data(w: Words, arg: &str, out: &mut dyn Sink) {
         );
         let (answers, skipped) = read_own_arg(slots);
         let code = token::encode(w.quiz, TokenKind::Progress, &answers, &skipped, cursor);
-        leaf(out, "p", "", ui.data_explain);
+        leaf(out, "p", "", page.data_explain);
         out.open("p");
         out.open("a");
         out.attr("class", "button");
@@ -156,11 +158,11 @@ fn data(w: Words, arg: &str, out: &mut dyn Sink) {
             &["data:application/json;charset=utf-8,", &uri_component(json)].concat(),
         );
         out.attr("download", "opsfit-progress.json");
-        out.text(ui.export_json);
+        out.text(page.export_json);
         out.close();
         out.close();
         out.open("p");
-        label(out, RESUME_CODE, ui.resume_code_label);
+        label(out, RESUME_CODE, page.resume_code_label);
         out.open("input");
         out.attr("id", RESUME_CODE);
         out.attr("type", "text");
@@ -169,10 +171,10 @@ fn data(w: Words, arg: &str, out: &mut dyn Sink) {
         out.close();
         out.close();
     } else {
-        leaf(out, "p", "", ui.data_nothing);
+        leaf(out, "p", "", page.data_nothing);
     }
     out.open("form");
-    label(out, IMPORT_TEXT, ui.import_label);
+    label(out, IMPORT_TEXT, page.import_label);
     out.open("textarea");
     out.attr("id", IMPORT_TEXT);
     out.attr("rows", "3");
@@ -300,7 +302,7 @@ fn own_result(library: &'static Library, w: Words, engine: &Engine, arg: &str, o
         skipped: &skipped,
         flip: flip.as_ref(),
     };
-    result_tree::result(&figures, Some(own), engine, w.ui, out);
+    result_tree::result(&figures, Some(own), engine, w, out);
     let verdict = figures.has_verdict();
     if verdict {
         path_section(library, w, figures.verdict, background, out);
@@ -312,8 +314,8 @@ fn own_result(library: &'static Library, w: Words, engine: &Engine, arg: &str, o
         ]
         .concat()
     });
-    let card = figures.card(w.quiz, w.ui).map(|c| encode_card(&c));
-    result_tree::ending(link.as_deref(), card.as_deref(), verdict, false, w.ui, out);
+    let card = figures.card(w.quiz, w.ui, w.page).map(|c| encode_card(&c));
+    result_tree::ending(link.as_deref(), card.as_deref(), verdict, false, w, out);
 }
 
 /// The radios of "Where are you now?" (`name`), and the line under them
@@ -330,20 +332,20 @@ fn path_section(
     background: Option<Background>,
     out: &mut dyn Sink,
 ) {
-    let ui = w.ui;
+    let (ui, page) = (w.ui, w.page);
     open(out, "section", "path");
     out.attr("aria-labelledby", "path-heading");
     heading_with_id(out, "h2", "path-heading", ui.path_heading);
     open(out, "fieldset", "where");
-    leaf(out, "legend", "", ui.where_heading);
-    leaf(out, "p", "hint", ui.where_explain);
+    leaf(out, "legend", "", page.where_heading);
+    leaf(out, "p", "hint", page.where_explain);
     let labels = [
-        ui.background_new,
-        ui.background_developer,
-        ui.background_sysadmin,
-        ui.background_qa,
-        ui.background_support,
-        ui.background_other,
+        page.background_new,
+        page.background_developer,
+        page.background_sysadmin,
+        page.background_qa,
+        page.background_support,
+        page.background_other,
     ];
     for b in Background::ALL {
         let id = ["where-", b.id()].concat();
@@ -374,28 +376,28 @@ fn path_section(
 /// A shared result: its figures, and its path, or why the link cannot be
 /// opened.
 fn shared(library: &'static Library, w: Words, engine: &Engine, token: &str, out: &mut dyn Sink) {
-    let ui = w.ui;
+    let (ui, page) = (w.ui, w.page);
     match token::open_result(token) {
         Ok(figures) => {
-            result_tree::result(&figures, None, engine, ui, out);
+            result_tree::result(&figures, None, engine, w, out);
             let verdict = figures.has_verdict();
             if verdict {
                 open(out, "section", "path");
                 out.attr("aria-labelledby", "path-heading");
-                heading_with_id(out, "h2", "path-heading", ui.shared_path_heading);
+                heading_with_id(out, "h2", "path-heading", page.shared_path_heading);
                 page_tree::path(library, w, &path_arg(figures.verdict, None), out);
                 out.close();
             }
-            result_tree::ending(None, None, verdict, true, ui, out);
+            result_tree::ending(None, None, verdict, true, w, out);
         }
         Err(e) => {
-            leaf(out, "h1", "", ui.shared_heading);
-            let reason = fill(ui.shared_invalid, &[("reason", e.message(ui))]);
+            leaf(out, "h1", "", page.shared_heading);
+            let reason = fill(page.shared_invalid, &[("reason", e.message(ui))]);
             leaf(out, "p", "notice", &reason);
             out.open("a");
             out.attr("class", "button primary");
             out.attr("href", &super::route::Route::Home.hash());
-            out.text(ui.take_quiz_yourself);
+            out.text(page.take_quiz_yourself);
             out.close();
         }
     }

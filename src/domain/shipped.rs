@@ -36,3 +36,19 @@ pub fn content() -> Content {
         engine: engine(),
     }
 }
+
+/// What the pages module draws from besides `Content`: the library and the
+/// words only its screens show. Only the pages module calls this, so
+/// neither is in the app's own wasm (ARCHITECTURE.md, "The pages module").
+#[derive(Clone, Copy)]
+pub struct Pages {
+    pub library: &'static Library,
+    pub ui: &'static PageUi,
+}
+
+pub fn pages() -> Pages {
+    Pages {
+        library: &LIBRARY,
+        ui: &PAGE_UI,
+    }
+}

@@ -112,8 +112,8 @@ fn main() {
     );
     // What the pages module answers for a screen of each kind.
     let content = opsfit::domain::shipped::content();
-    let library = &opsfit::domain::shipped::LIBRARY;
-    let answer = |draw, arg: &str| screens::answer(&screens::request(draw, arg), library, content);
+    let pages = opsfit::domain::shipped::pages();
+    let answer = |draw, arg: &str| screens::answer(&screens::request(draw, arg), pages, content);
     let own = screens::result_arg(
         finished.progress.answers(),
         finished.progress.skipped(),

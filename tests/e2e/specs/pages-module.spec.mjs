@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { expectNoAxeViolations } from './helpers.mjs';
 
-// The learn, compare and method text is page data: a file fetched when one of
-// these screens first opens, not part of the first load (ARCHITECTURE.md,
-// "Page data"). These are the promises that come with that: every such
-// screen opens offline after one visit and from the single file on disk, its
-// heading shows at once while its text loads, and a failed fetch says so
-// and can be retried.
+// Every screen but home and the quiz is drawn by the pages module: a second
+// wasm file fetched when one of these screens first opens, not part of the
+// first load (ARCHITECTURE.md, "The pages module"). These are the promises
+// that come with that: every such screen opens offline after one visit and
+// from the single file on disk, its heading shows at once while its text
+// loads, and a failed fetch says so and can be retried.
 
 const LANGUAGES = [
   {
