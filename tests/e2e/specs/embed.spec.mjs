@@ -136,16 +136,21 @@ test('a site can mount the app without an iframe', async ({ page }) => {
   await expectQuestion(page, 2);
 });
 
-// The page data file is beside mount.js, not beside the host's page.
-test('a mounted app fetches its page text from its own build', async ({ page }) => {
+// The pages module is beside mount.js, not beside the host's page; its
+// screens' rules are in mount.js's stylesheet already, so no other
+// stylesheet is fetched.
+test('a mounted app fetches its page text from its own build, styled by the stylesheet it came with', async ({ page }) => {
   const fetched = [];
-  page.on('request', (r) => { if (/pages-[0-9a-f]+\.wasm$/.test(r.url())) fetched.push(r.url()); });
+  page.on('request', (r) => { if (/pages-[0-9a-f]+\.(wasm|css)$/.test(r.url())) fetched.push(r.url()); });
   await openHost(page, 'mount.html');
   await page.waitForFunction(() => window.mounted === true);
   await page.locator('#quiz').getByRole('link', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('columnheader', { name: 'Aspect' })).toBeVisible();
   expect(fetched).toHaveLength(1);
+  expect(fetched[0]).toMatch(/\.wasm$/);
   expect(new URL(fetched[0]).origin).toBe(new URL(process.env.OPSFIT_APP).origin);
+  // The "On this page" box has its rule down the left.
+  await expect(page.locator('#quiz .toc')).toHaveCSS('border-left-style', 'solid');
 });
 
 test('a mounted app touches only its own element: the host keeps its scroll, focus, hash, query and styles', async ({ page }) => {

@@ -8,7 +8,9 @@ import { expectNoAxeViolations } from './helpers.mjs';
 // first load (ARCHITECTURE.md, "The pages module"). These are the promises
 // that come with that: every such screen opens offline after one visit and
 // from the single file on disk, its heading shows at once while its text
-// loads, and a failed fetch says so and can be retried.
+// loads, and a failed fetch says so and can be retried. The module's
+// screens have their own stylesheet, which comes with it: the text shows
+// only once that is in too, and a stylesheet that fails is a failed fetch.
 
 const LANGUAGES = [
   {
@@ -38,8 +40,9 @@ const LANGUAGES = [
 ];
 
 const DATA = '**/pages-*.wasm';
+const STYLE = '**/pages-*.css';
 
-/** The screen's h1, and proof its text is in: a named piece of it. */
+/** The screen's h1, and proof its text is in: a named piece of it, styled. */
 async function expectScreen(page, heading, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   await expect(page.locator('main .page-loading')).toHaveCount(0);
@@ -47,6 +50,14 @@ async function expectScreen(page, heading, text) {
   // Every one of these screens has a second-level heading, a link or a
   // column heading once its text is in.
   await expect(page.locator('main').getByText(text).first()).toBeVisible();
+  await expectStyled(page);
+}
+
+/** The text wears the pages module's stylesheet: the "On this page" box
+ *  has its rule down the left, and the learn index its cards. */
+async function expectStyled(page) {
+  const box = page.locator('main .toc, main .page-list li').first();
+  await expect(box).toHaveCSS('border-style', /solid/);
 }
 
 for (const lang of LANGUAGES) {
@@ -118,15 +129,39 @@ for (const lang of LANGUAGES) {
         await expectScreen(page, heading, text);
       });
 
+      test('the text waits for its stylesheet, and a blocked stylesheet says so and its retry loads it', async ({ page }) => {
+        const [hash, heading, text] = lang.screens.find(([h]) => h === '#/compare');
+        let release;
+        const held = new Promise((r) => { release = r; });
+        await page.route(STYLE, async (route) => { await held; await route.continue(); });
+        const moduleIn = page.waitForResponse(DATA);
+        await page.goto(`${lang.dir}${hash}`);
+        // The module is in; the text is not shown unstyled meanwhile.
+        await moduleIn;
+        await expect(page.getByRole('status').filter({ hasText: lang.loading })).toBeVisible();
+        await expect(page.locator('main .page-text')).toHaveCount(0);
+        release();
+        await expectScreen(page, heading, text);
+        await page.unroute(STYLE);
+
+        await page.route(STYLE, (route) => route.abort('internetdisconnected'));
+        await page.reload();
+        const alert = page.getByRole('alert').filter({ hasText: lang.failed });
+        await expect(alert).toBeVisible();
+        await page.unroute(STYLE);
+        await alert.getByRole('button', { name: lang.retry }).click();
+        await expectScreen(page, heading, text);
+      });
+
       test('a missing file (an old page after a new deploy) says so too', async ({ page }) => {
         await page.route(DATA, (route) => route.fulfill({ status: 404, body: 'not found' }));
         await page.goto(`${lang.dir}#/method`);
         await expect(page.getByRole('alert').filter({ hasText: lang.failed })).toBeVisible();
       });
 
-      test('the file is fetched once, from beside the page, and only when a screen needs it', async ({ page }) => {
+      test('the module and its stylesheet are fetched once each, from beside the page, and only when a screen needs them', async ({ page }) => {
         const fetched = [];
-        page.on('request', (r) => { if (/pages-[0-9a-f]+\.wasm$/.test(r.url())) fetched.push(r.url()); });
+        page.on('request', (r) => { if (/pages-[0-9a-f]+\.(wasm|css)$/.test(r.url())) fetched.push(r.url()); });
         await page.goto(lang.dir);
         await page.getByRole('button', { name: lang.start }).click();
         await page.waitForLoadState('networkidle');
@@ -135,8 +170,9 @@ for (const lang of LANGUAGES) {
           await page.evaluate((h) => { location.hash = h; }, hash);
           await expectScreen(page, heading, text);
         }
-        expect(fetched).toHaveLength(1);
-        expect(new URL(fetched[0]).pathname).toMatch(new RegExp(`^${lang.dir.slice(1)}pages-[0-9a-f]{16}\\.wasm$`));
+        const stem = new RegExp(`^${lang.dir.slice(1)}pages-[0-9a-f]{16}\\.`);
+        expect(fetched.map((u) => new URL(u).pathname.replace(stem, '*.')).sort()).toEqual(['*.css', '*.wasm']);
+        expect(fetched[0].replace(/\.\w+$/, '')).toBe(fetched[1].replace(/\.\w+$/, ''));
       });
     });
   });
