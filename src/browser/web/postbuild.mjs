@@ -211,12 +211,16 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Securit
 // browser's languages. Inline (allowed by its hash) so that no fetch delays
 // it and lets the preload scanner run ahead to this build's wasm.
 // Written small by hand: it is in every first load.
-const chooser = '(function(l,h,r){function o(x){return l.indexOf(x)<0?null:x}'
+const chooser = '(function(l,h,r,P){function o(x){return l.indexOf(x)<0?null:x}'
   + 'var w=o(new URLSearchParams(location.search).get("lang"));'
   + 'try{w=w||o(localStorage.getItem("opsfit:lang"))}catch(e){}'
   + 'for(var p=navigator.languages||[navigator.language||""],i=0;!w&&i<p.length;i++){var t=String(p[i]).toLowerCase();w=o(t)||o(t.split("-")[0])}'
-  + 'w=w||l[0];if(w!=h){stop();location.replace(r+(w==l[0]?"":w+"/")+location.search+location.hash)}})'
-  + `(${JSON.stringify(locales)},${JSON.stringify(locale)},${JSON.stringify(locale === reference ? './' : '../')})`;
+  + 'w=w||l[0];if(w!=h){stop();location.replace(r+(w==l[0]?"":w+"/")+location.search+location.hash)}'
+  // Staying, on a screen the pages module draws (anything but home and the
+  // quiz, say a shared result's link): its module and stylesheet are
+  // fetched beside the app's wasm rather than after it.
+  + 'else if(!/^(#\\/?(quiz)?)?$/.test(location.hash))[["wasm","fetch"],["css","style"]].forEach(function(x){var k=document.createElement("link");k.rel="preload";k.as=x[1];k.href=P+"."+x[0];if(x[1]=="fetch")k.crossOrigin="";document.head.appendChild(k)})})'
+  + `(${JSON.stringify(locales)},${JSON.stringify(locale)},${JSON.stringify(locale === reference ? './' : '../')},${JSON.stringify(pagesStem)})`;
 const chooserTag = `<script data-opsfit-lang>${chooser}</script>`;
 const chooserHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
 let localized = page.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("script-src 'self'", `script-src 'self' ${chooserHash}`));
