@@ -177,3 +177,30 @@ for (const lang of LANGUAGES) {
     });
   });
 }
+
+// Opened at a screen the module draws, the page asks for the module and its
+// stylesheet at once, beside the app's own wasm; at home or the quiz it asks
+// for neither, so a first visit's load stays what size.mjs counts.
+test.describe('without a service worker, whose precache would fetch them too', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('a link to a screen the module draws fetches it beside the app, and home and the quiz do not', async ({ context }) => {
+    const fetched = [];
+    context.on('request', (r) => { if (/pages-[0-9a-f]{16}\.(wasm|css)$/.test(r.url())) fetched.push(new URL(r.url()).pathname); });
+    for (const hash of ['', '#/', '#/quiz']) {
+      // A page each: a hash change alone is no new load.
+      const page = await context.newPage();
+      await page.goto(`./${hash}`);
+      await expect(page.locator('main h1, main legend').first()).toBeVisible();
+      await expect(page.locator('link[rel=preload][href^="pages-"]')).toHaveCount(0);
+      await page.close();
+    }
+    expect(fetched).toEqual([]);
+    const page = await context.newPage();
+    await page.goto('./#/compare');
+    const preloads = page.locator('link[rel=preload][href^="pages-"]');
+    await expect(preloads).toHaveCount(2);
+    expect(await preloads.evaluateAll((ls) => ls.map((l) => l.as).sort())).toEqual(['fetch', 'style']);
+    await expect(page.locator('main .page-text table')).toBeVisible();
+    expect(fetched.sort()).toEqual([expect.stringMatching(/\.css$/), expect.stringMatching(/\.wasm$/)]);
+  });
+});
