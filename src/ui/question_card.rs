@@ -65,7 +65,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
             // Mounted into a host's page, the host's scroll is not moved.
-            page::focus(&el, ctx.mounted);
+            // At the next frame, not now: focus lays the page out at once,
+            // and the new question would wait for that layout before the
+            // frame that shows it (the first one came about a fifth later
+            // at 4× CPU, `.ci/bench`).
+            let mounted = ctx.mounted;
+            request_animation_frame(move || page::focus(&el, mounted));
         }
     });
 
