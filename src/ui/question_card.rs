@@ -49,6 +49,16 @@ pub fn QuizPage() -> impl IntoView {
     }
 }
 
+thread_local! {
+    // Whether a card has been shown in this page's life. The first is drawn
+    // before the page's first frame, and focusing it then made the browser
+    // lay the page out before it could show the question (about a fifth of
+    // the first question's time at 4× CPU, `.ci/bench`): it takes focus at
+    // the next frame. Later cards take it at once, so a key pressed right
+    // after Next reaches the new question.
+    static FIRST_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 #[component]
 fn QuestionCard(index: usize) -> impl IntoView {
     let Content {
@@ -65,12 +75,12 @@ fn QuestionCard(index: usize) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
             // Mounted into a host's page, the host's scroll is not moved.
-            // At the next frame, not now: focus lays the page out at once,
-            // and the new question would wait for that layout before the
-            // frame that shows it (the first one came about a fifth later
-            // at 4× CPU, `.ci/bench`).
             let mounted = ctx.mounted;
-            request_animation_frame(move || page::focus(&el, mounted));
+            if FIRST_SHOWN.replace(true) {
+                page::focus(&el, mounted);
+            } else {
+                request_animation_frame(move || page::focus(&el, mounted));
+            }
         }
     });
 
