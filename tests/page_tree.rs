@@ -4,14 +4,10 @@
 
 use opsfit::domain::page_tree::{self, Node, Tree, Words};
 use opsfit::domain::route::{Place, Route};
-use opsfit::domain::shipped::{LIBRARY, PAGE_UI, QUIZ, UI};
+use opsfit::domain::shipped::{content, pages, LIBRARY, PAGE_UI, QUIZ};
 
 fn words() -> Words {
-    Words {
-        quiz: &QUIZ,
-        ui: &UI,
-        page: &PAGE_UI,
-    }
+    Words::of(content(), pages())
 }
 
 fn all<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {

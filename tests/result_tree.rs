@@ -5,14 +5,10 @@
 use opsfit::domain::figures::Figures;
 use opsfit::domain::page_tree::{Node, Tree, Words};
 use opsfit::domain::result_tree::{self, Own};
-use opsfit::domain::shipped::{engine, PAGE_UI, QUIZ, UI};
+use opsfit::domain::shipped::{content, engine, pages, PAGE_UI, QUIZ, UI};
 
 fn words() -> Words {
-    Words {
-        quiz: &QUIZ,
-        ui: &UI,
-        page: &PAGE_UI,
-    }
+    Words::of(content(), pages())
 }
 
 fn find<'n>(nodes: &'n [Node], tag: &str) -> Vec<&'n Node> {

@@ -169,6 +169,13 @@ pub fn draw(request: &str) -> Option<String> {
     })
 }
 
+/// Draws a request into `element`, in place of what it held: the module's
+/// answer replayed (`domain::screens::replay`) into the DOM.
+pub fn draw_into(element: web_sys::Element, request: &str) {
+    let ops = draw(request).unwrap_or_default();
+    crate::domain::screens::replay(&ops, &mut crate::browser::page_tree::Dom::new(element));
+}
+
 /// The module's files without their extension: beside mount.js in a
 /// mounted app; otherwise relative, so a build works from any sub-path and
 /// `dist/es/` fetches its own. Also whether this is the app's own page.

@@ -27,6 +27,12 @@ pub struct Figures {
     pub dimensions: Vec<(u16, u8)>,
 }
 
+/// The rule of [`Figures::has_verdict`], for a count of answered questions
+/// out of the quiz's.
+pub fn gives_verdict(answered: usize, questions: usize) -> bool {
+    2 * answered >= questions
+}
+
 impl Figures {
     /// The figures of answers scored by an engine, with the flip set they
     /// were computed with, so the result page can show both.
@@ -67,7 +73,7 @@ impl Figures {
     /// verdict and no percentages: it says how many more answers it needs.
     /// The method screen states this line.
     pub fn has_verdict(&self) -> bool {
-        2 * self.answered as usize >= self.questions as usize
+        gives_verdict(self.answered.into(), self.questions.into())
     }
 
     /// Answers still needed before a verdict; 0 once there is one.

@@ -16,7 +16,7 @@ use super::content::{
 };
 use super::path::{choose, Background};
 use super::route::{Place, Route};
-use super::shipped::{PageUi, Ui};
+use super::shipped::{Content, PageUi, Pages, Ui};
 use super::template::fill;
 
 /// Where a screen's elements go, in document order: `open` an element, give
@@ -40,6 +40,17 @@ pub struct Words {
     pub ui: &'static Ui,
     /// The words only these screens show, kept out of the first load.
     pub page: &'static PageUi,
+}
+
+impl Words {
+    /// The words of the build's language, as the pages module draws with.
+    pub fn of(content: Content, pages: Pages) -> Words {
+        Words {
+            quiz: content.quiz,
+            ui: content.ui,
+            page: pages.ui,
+        }
+    }
 }
 
 /// An element with a class (none when empty) and one text.

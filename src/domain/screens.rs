@@ -14,7 +14,7 @@
 
 use super::content::{Library, Quiz, Verdict};
 use super::engine::Engine;
-use super::figures::{Card, Figures};
+use super::figures::{gives_verdict, Card, Figures};
 use super::page_tree::{self, heading_with_id, leaf, open, path_arg, Sink, Words};
 use super::path::Background;
 use super::quiz::Progress;
@@ -97,11 +97,7 @@ pub fn draw(request: &str, pages: Pages, content: Content, out: &mut dyn Sink) {
     };
     let arg = chars.as_str();
     let library = pages.library;
-    let words = Words {
-        quiz: content.quiz,
-        ui: content.ui,
-        page: pages.ui,
-    };
+    let words = Words::of(content, pages);
     let engine = content.engine;
     match draw {
         Draw::LearnIndex => page_tree::learn_index(library, words, arg, out),
@@ -432,15 +428,8 @@ fn read_own_arg(arg: &str) -> (Vec<Option<u8>>, Vec<bool>) {
 /// `None` below half the questions answered, where it gives no verdict.
 pub fn shown_verdict(engine: &Engine, answers: &[Option<u8>]) -> Option<Verdict> {
     let score = engine.score(answers);
-    let figures = Figures {
-        verdict: score.verdict,
-        percent: [0, 0],
-        changes_needed: None,
-        answered: score.n_answered.min(255) as u8,
-        questions: engine.quiz().questions.len().clamp(1, 255) as u8,
-        dimensions: Vec::new(),
-    };
-    figures.has_verdict().then_some(score.verdict)
+    let questions = engine.quiz().questions.len().clamp(1, 255);
+    gives_verdict(score.n_answered.min(255), questions).then_some(score.verdict)
 }
 
 // The card rides on the "Save as image" button (`data-card`), since the

@@ -11,7 +11,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{page, page_tree, pages_module};
+use crate::browser::{page, pages_module};
 use crate::domain::page_tree::heading_id;
 use crate::domain::screens::{self, Draw};
 use crate::domain::shipped::Content;
@@ -68,8 +68,7 @@ pub fn page_text(draw: Draw, arg: String) -> impl IntoView {
             let holder = NodeRef::<leptos::html::Div>::new();
             let request = screens::request(draw, &arg);
             holder.on_load(move |el| {
-                let ops = pages_module::draw(&request).unwrap_or_default();
-                screens::replay(&ops, &mut page_tree::Dom::new(el.into()));
+                pages_module::draw_into(el.into(), &request);
                 drawn.set(true);
             });
             // A contents link to the address already shown changes no hash:
@@ -98,7 +97,6 @@ pub fn page_text(draw: Draw, arg: String) -> impl IntoView {
 /// live region announces its new text.
 pub fn redraw(id: &str, request: &str) {
     if let Some(element) = page::element(id) {
-        let ops = pages_module::draw(request).unwrap_or_default();
-        screens::replay(&ops, &mut page_tree::Dom::new(element));
+        pages_module::draw_into(element, request);
     }
 }
