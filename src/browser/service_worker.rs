@@ -1,6 +1,7 @@
 //! Service-worker glue on the Rust side. Registration and update detection
-//! live in `web/register.js`, which registers once the page has loaded, so
-//! that precaching does not compete with the first question.
+//! live in `web/register.js`, which registers once the app has drawn its
+//! first screen, so that precaching does not compete with the first
+//! question, and the app is already listening for `opsfit-update`.
 
 /// Activates the waiting version and reloads, or just reloads.
 pub fn apply_update() {
@@ -18,12 +19,4 @@ pub fn apply_update() {
             let _ = window.location().reload();
         }
     }
-}
-
-/// Whether `register.js` found a new version waiting before the app mounted
-/// (its `opsfit-update` event is fired once and may come first).
-pub fn update_waiting() -> bool {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"opsfitUpdateReady".into()).ok())
-        .is_some_and(|v| v.is_truthy())
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser::storage::Store;
-use crate::browser::{embed, location, page, panic_screen, service_worker};
+use crate::browser::{embed, location, page, panic_screen};
 use crate::domain::content::Verdict;
 use crate::domain::embed::{self as domain_embed, EmbedConfig, EventKind, Told};
 use crate::domain::record::{self, Save, Synced};
@@ -65,8 +65,8 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
-    // register.js may have found a waiting version before the app mounted.
-    let (update_ready, set_update_ready) = signal(service_worker::update_waiting());
+    // register.js registers only once the app runs, so the event is heard.
+    let (update_ready, set_update_ready) = signal(false);
     let _ = window_event_listener_untyped("opsfit-update", move |_| set_update_ready.set(true));
     let start = if mounted {
         Place::parse("#/")

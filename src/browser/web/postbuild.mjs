@@ -1,5 +1,6 @@
 // trunk post_build hook: writes what depends on the final, hashed files.
-//  - the JS glue minified (release);
+//  - the JS glue with trunk's loader and register.js in it, minified
+//    (release): index.html's one script;
 //  - index.html without inline script: the Content Security Policy in its
 //    meta tag allows scripts from files only;
 //  - sw.js: the service worker with its precache list and version;
@@ -161,10 +162,8 @@ const previewTags = previewMeta({
   alt: ui.html_manifest_name,
 });
 
+const digest = (text) => createHash('sha256').update(text).digest();
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-// trunk's own minifier gives up on wasm-bindgen's glue (`export default`), so
-// terser, from the npm packages of tests/e2e, minifies it; the preload's
-// integrity then names the new text.
 const glueSource = readFileSync(join(stage, js), 'utf8');
 let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
@@ -177,31 +176,58 @@ if (trunkHtml.includes(trunkPagesCss)) throw new Error(`postbuild.mjs: index.htm
 for (const [what, text] of [['title', escapeHtml(ui.html_title)], ['description', escapeHtml(ui.html_description)], ['preview tags', previewTags], ['pages module', pagesMeta]]) {
   if (!trunkHtml.includes(text)) throw new Error(`postbuild.mjs: the page's ${what} was not replaced`);
 }
-if (release) {
-  const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
-  const { code } = await minify(glueSource, { module: true, ecma: 2020 });
-  writeFileSync(join(stage, js), code);
-  const preload = new RegExp(`<link[^>]*${js.replace('.', '\\.')}[^>]*>`);
-  if (!preload.test(trunkHtml)) throw new Error(`postbuild.mjs: no preload of ${js} in index.html`);
-  trunkHtml = trunkHtml.replace(preload, (tag) => tag.replace(/sha384-[A-Za-z0-9+/=]+/, sri(code)));
-}
-
 // Every inline script trunk wrote (its loader, register.js, and in `trunk
-// serve` its live-reload client) moves to a file
-// named by its content, so the page runs under `script-src 'self'`.
-const digest = (text) => createHash('sha256').update(text).digest();
-// trunk minifies index.html in release builds, so attributes may be unquoted.
+// serve` its live-reload client) moves into the glue's own file, so the page
+// runs under `script-src 'self'` and starts with one script: each request
+// before the app's start cost the first question time on a slow phone
+// (ARCHITECTURE.md, "Start-up"). The loader imports the glue, which is now
+// the module itself (a module may import itself). mount.js imports the same
+// file after setting `opsfitManualMount`: then nothing runs but the glue.
+let loader = null;
+const classic = [];
 const page = trunkHtml.replace(/<script(\s+type=["']?module["']?)?\s*>([\s\S]*?)<\/script>/g, (_, module, body) => {
-  const name = `${module ? 'boot' : 'script'}-${digest(body).toString('hex').slice(0, 16)}.js`;
-  // trunk fills these in when it serves index.html; from a file of its own,
-  // the live-reload client reads them from the page's address instead.
-  // (Quoted with ', or with ` once trunk has minified it.)
-  writeFileSync(join(stage, name), body
+  // trunk fills these in when it serves index.html; from a file, the
+  // live-reload client reads them from the page's address instead. (Quoted
+  // with ', or with ` once trunk has minified it.)
+  const text = body
     .replace(/(['"`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'location.host')
-    .replace(/(['"`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "'/'"));
-  return module ? `<script type="module" src="./${name}"></script>` : `<script defer src="./${name}"></script>`;
+    .replace(/(['"`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "'/'");
+  if (!module) {
+    classic.push(text);
+    return '';
+  }
+  if (loader !== null) throw new Error('postbuild.mjs: index.html has two module scripts');
+  loader = text;
+  return '\u0000app\u0000';
 });
-if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page) || !page.includes('Content-Security-Policy')) {
+if (loader === null) throw new Error('postbuild.mjs: no loader script from trunk in index.html');
+const imports = loader.match(/^\s*import\b[^;]*;/gm) ?? [];
+if (!imports.every((line) => line.includes(`'./${js}'`) || line.includes(`"./${js}"`))) {
+  throw new Error(`postbuild.mjs: the loader imports something other than ${js}`);
+}
+const start = [
+  ...imports.map((line) => line.trim()),
+  'if (!window.opsfitManualMount) {',
+  // Each as if a script of its own: its error is reported and stops
+  // neither the others nor the app.
+  ...classic.map((body) => `try {\n${body}\n} catch (e) { setTimeout(() => { throw e; }); }`),
+  imports.reduce((rest, line) => rest.replace(line, ''), loader),
+  '}',
+].join('\n');
+let app = `${glueSource}\n${start}\n`;
+if (release) {
+  // trunk's own minifier gives up on wasm-bindgen's glue (`export default`),
+  // so terser, from the npm packages of tests/e2e, minifies it.
+  const { minify } = createRequire(join(source, 'tests/e2e/package.json'))('terser');
+  ({ code: app } = await minify(app, { module: true, ecma: 2020 }));
+}
+writeFileSync(join(stage, js), app);
+const preload = new RegExp(`<link[^>]*${js.replace('.', '\\.')}[^>]*>`);
+if (!preload.test(page)) throw new Error(`postbuild.mjs: no preload of ${js} in index.html`);
+const integrity = trunkHtml.match(preload)[0].match(/sha384-[A-Za-z0-9+/=]+/);
+const appTag = `<script type="module" src="./${js}"${integrity ? ` integrity="${sri(app)}"` : ''}></script>`;
+const withApp = page.replace(preload, '').replace('\u0000app\u0000', () => appTag);
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(withApp) || !withApp.includes('Content-Security-Policy')) {
   throw new Error('postbuild.mjs: index.html must keep its policy and have no inline script');
 }
 // The language is decided before any wasm is fetched: this script runs
@@ -223,8 +249,8 @@ const chooser = '(function(l,h,r,P){function o(x){return l.indexOf(x)<0?null:x}'
   + `(${JSON.stringify(locales)},${JSON.stringify(locale)},${JSON.stringify(locale === reference ? './' : '../')},${JSON.stringify(pagesStem)})`;
 const chooserTag = `<script data-opsfit-lang>${chooser}</script>`;
 const chooserHash = `'sha256-${createHash('sha256').update(chooser).digest('base64')}'`;
-let localized = page.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("script-src 'self'", `script-src 'self' ${chooserHash}`));
-if (localized === page) throw new Error('postbuild.mjs: no script-src in the page policy to allow the language script');
+let localized = withApp.replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("script-src 'self'", `script-src 'self' ${chooserHash}`));
+if (localized === withApp) throw new Error('postbuild.mjs: no script-src in the page policy to allow the language script');
 localized = localized.replace(/(<meta[^>]*Content-Security-Policy[^>]*>)/, `$1${chooserTag}`);
 const head = localized.slice(0, localized.indexOf(chooserTag));
 if (/<link[^>]*(preload|stylesheet)|<script/.test(head)) throw new Error('postbuild.mjs: the language script must come before every preload and script');

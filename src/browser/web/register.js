@@ -1,15 +1,15 @@
 // Registers the service worker over http(s) and tells the app when a new
-// version is waiting. trunk inlines it and the build hook moves it to a file
-// of its own (no inline script under the page's policy); skipped on file://.
+// version is waiting. trunk inlines it and the build hook moves it into the
+// app's script (no inline script under the page's policy); skipped on
+// file://.
 (function () {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  var sw = navigator.serviceWorker;
-  // The event is for an app already running; the flag is for one that
-  // mounts later (the wasm may still be loading when a waiting worker is
-  // found), which reads it once.
+  var sw;
+  // A sandboxed frame without allow-same-origin throws here: no worker.
+  try { sw = navigator.serviceWorker; } catch (e) { return; }
+  // The app is running by then (below), so it hears the event.
   function announce(reg) {
     if (!reg.waiting || !sw.controller) return;
-    window.opsfitUpdateReady = true;
     window.dispatchEvent(new CustomEvent('opsfit-update'));
   }
   function watch(reg, next) {
@@ -26,11 +26,14 @@
       reg.addEventListener('updatefound', function () { watch(reg, reg.installing); });
     }).catch(function () { /* Blocked (private mode, sandbox): the app works without it. */ });
   }
-  // After the page has loaded: installing fetches every file of the build
-  // again, which must not compete with the first question for the network
-  // and the main thread.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
+  // After the app has drawn its first screen: installing fetches every file
+  // of the build again, which must not compete with the first question for
+  // the network and the processor. `load` is too early: the app's loader is
+  // a module whose top-level await does not hold `load` back, so installing
+  // then ran beside the wasm's start (ARCHITECTURE.md, "Start-up"). trunk's
+  // loader sets `wasmBindings` and sends the event once the app is running.
+  if (window.wasmBindings) register();
+  else window.addEventListener('TrunkApplicationStarted', register, { once: true });
   window.opsfitApplyUpdate = function () {
     sw.getRegistration().then(function (reg) {
       if (reg && reg.waiting) {

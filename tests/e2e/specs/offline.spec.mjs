@@ -35,6 +35,24 @@ test('the single file opens from disk, saves, and resumes after a reload', async
   expect(requests).toEqual([]);
 });
 
+// Installing fetches every file of the build again: it waits until the app
+// has drawn its first screen, so that it never competes with the first
+// question (ARCHITECTURE.md, "Start-up").
+test('the service worker registers only once the first question is on screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    const container = navigator.serviceWorker;
+    const register = container.register.bind(container);
+    container.register = (...args) => {
+      window.registeredWithQuestion = Boolean(document.querySelector('fieldset input[type=radio]'));
+      return register(...args);
+    };
+  });
+  await page.goto('./#/quiz');
+  await expectQuestion(page, 1);
+  await page.waitForFunction(() => navigator.serviceWorker.ready.then(() => true));
+  expect(await page.evaluate(() => window.registeredWithQuestion)).toBe(true);
+});
+
 test('no request leaves for another origin, and none follows the first question', async ({ page, context }) => {
   const early = [];
   const late = [];
