@@ -109,6 +109,9 @@ try {
     if (floorTimes.length) {
       console.log(`  the floor (a bare Leptos quiz, tests/bench/floor), CPU ${throttle}x: median ${median(floorTimes).toFixed(0)} ms (${floorTimes.map((t) => t.toFixed(0)).join(', ')})`);
       console.log(`  opsfit / floor at ${throttle}x CPU: ${(median(times) / median(floorTimes)).toFixed(2)}x of the medians (goal at most 1.5x), ${(Math.min(...times) / Math.min(...floorTimes)).toFixed(2)}x of the fastest runs; first load ${kib(sum.brotli)} vs ${kib(floorBytes)} brotli`);
+      // This machine's speed drifts over minutes, moving both medians; each
+      // pair ran back to back, so the median of the pairs' ratios moves less.
+      console.log(`  median of the ${runs} pairs' ratios: ${median(times.map((t, k) => t / floorTimes[k])).toFixed(2)}x`);
     }
   }
 

@@ -2,7 +2,8 @@
 //  - the JS glue with trunk's loader and register.js in it, minified
 //    (release): index.html's one script;
 //  - index.html without inline script: the Content Security Policy in its
-//    meta tag allows scripts from files only;
+//    meta tag allows scripts from files only; main.css is in it, allowed by
+//    its hash;
 //  - sw.js: the service worker with its precache list and version;
 //  - manifest.webmanifest and icon.svg;
 //  - mount.js: a stable entry point to mount opsfit without an iframe, and
@@ -164,7 +165,24 @@ const previewTags = previewMeta({
 
 const digest = (text) => createHash('sha256').update(text).digest();
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
-const glueSource = readFileSync(join(stage, js), 'utf8');
+// The glue's classes for exports wasm-opt removed (`--remove-exports` in
+// index.html: the stream classes Leptos's server_fn brings) would call what
+// is gone. They go too, with their finalizers: 2 KB less script to parse
+// before the first question, and three FinalizationRegistry objects fewer.
+function withoutDeadClasses(glue, wasmBytes) {
+  const exported = new Set(WebAssembly.Module.exports(new WebAssembly.Module(wasmBytes)).map((e) => e.name));
+  let out = glue;
+  for (const [block, name] of glue.matchAll(/^export class (\w+) \{\n[\s\S]*?^\}\n/gm)) {
+    const calls = [...block.matchAll(/\bwasm\.(\w+)\(/g)].map((m) => m[1]);
+    if (calls.length === 0 || calls.some((c) => exported.has(c))) continue;
+    out = out.replace(block, '')
+      .replace(new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\\n`, 'm'), '')
+      .replace(new RegExp(`^const ${name}Finalization = [\\s\\S]*?;\\n`, 'm'), '');
+    if (new RegExp(`\\b${name}\\b`).test(out)) throw new Error(`postbuild.mjs: the glue still names ${name}, whose wasm exports are gone`);
+  }
+  return out;
+}
+const glueSource = withoutDeadClasses(readFileSync(join(stage, js), 'utf8'), readFileSync(join(stage, wasm)));
 let trunkHtml = readFileSync(join(stage, 'index.html'), 'utf8')
   .replace(/<html\b[^>]*>/, `<html lang="${locale}">`)
   .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(ui.html_title)}</title>`)
@@ -254,6 +272,21 @@ if (localized === withApp) throw new Error('postbuild.mjs: no script-src in the 
 localized = localized.replace(/(<meta[^>]*Content-Security-Policy[^>]*>)/, `$1${chooserTag}`);
 const head = localized.slice(0, localized.indexOf(chooserTag));
 if (/<link[^>]*(preload|stylesheet)|<script/.test(head)) throw new Error('postbuild.mjs: the language script must come before every preload and script');
+// The stylesheet is in the page, allowed by its hash, and its file is not
+// written: a file was one more request before the app's script, which a
+// browser runs only once every stylesheet of the page has arrived
+// (ARCHITECTURE.md, "Start-up"). mount.js's copy is a file of its own.
+const cssText = readFileSync(join(stage, css), 'utf8');
+if (/<\/style/i.test(cssText)) throw new Error(`postbuild.mjs: ${css} cannot be inlined: it contains "</style"`);
+const styleTag = `<style>${cssText}</style>`;
+const styleHash = `'sha256-${digest(cssText).toString('base64')}'`;
+localized = localized
+  .replace(new RegExp(`<link\\b[^>]*${css.replace('.', '\\.')}[^>]*>`), () => styleTag)
+  .replace(/<meta[^>]*Content-Security-Policy[^>]*>/, (tag) => tag.replace("style-src 'self'", `style-src 'self' ${styleHash}`));
+if (!localized.includes(styleTag) || !localized.includes(styleHash) || localized.includes(css)) {
+  throw new Error(`postbuild.mjs: ${css} was not moved into index.html with its hash in the policy`);
+}
+unlinkSync(join(stage, css));
 writeFileSync(join(stage, 'index.html'), localized);
 
 // The precache list is every file of this build; a new build is a new cache.
@@ -283,7 +316,7 @@ if (release) {
   const inlineData = `<script type="application/octet-stream" id="opsfit-pages">${pagesBytes.toString('base64')}</script>`;
   // Both stylesheets in the one style the policy allows: the pages
   // module's rules come after main.css's, as on the app's own page.
-  const style = `<style>\n${readFileSync(join(stage, css), 'utf8')}\n${pagesCssText}\n</style>`;
+  const style = `<style>\n${cssText}\n${pagesCssText}\n</style>`;
   // A file opened from disk has no origin to allow, so its policy names the
   // inline script and style by hash instead of 'self'.
   const hash = (element) => `'sha256-${digest(element.replace(/^<[^>]*>|<\/[a-z]+>$/g, '')).toString('base64')}'`;

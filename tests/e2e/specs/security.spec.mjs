@@ -48,6 +48,14 @@ test('the page runs under a strict policy and breaks none of it', async ({ page 
     return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
   });
   expect(directives['script-src']).toEqual(["'self'", chooser, "'wasm-unsafe-eval'"]);
+  // 'self' and the hash of the page's one style element, the stylesheet.
+  const style = await page.evaluate(async () => {
+    const styles = [...document.querySelectorAll('style')];
+    const text = styles.length === 1 ? styles[0].textContent : '';
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+    return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+  });
+  expect(directives['style-src']).toEqual(["'self'", style]);
   const sources = Object.values(directives).flat();
   expect(sources).not.toContain("'unsafe-eval'");
   expect(sources).not.toContain("'unsafe-inline'");
