@@ -4,6 +4,7 @@
 // opsfit's first question at 4x CPU as a ratio to it. Usage: node bench.mjs [runs]
 import { chromium } from '@playwright/test';
 import { args, executablePath } from './chromium.mjs';
+import { firstQuestion as timeFirstQuestion, median } from './first_question.mjs';
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,10 +18,6 @@ const floorDist = resolve('../bench/floor/dist');
 const floorPort = 4197;
 const floorBase = existsSync(join(floorDist, 'index.html')) ? `http://127.0.0.1:${floorPort}/` : null;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -52,29 +49,6 @@ async function transfer(url, root) {
   }).filter(Boolean);
 }
 
-/** Milliseconds from navigation to the first question's radios in the DOM,
- *  on a fresh profile. */
-async function firstQuestion(url, throttle) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (throttle > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  }
-  await page.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('fieldset input[type=radio]')) {
-        window.__firstQuestion = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__firstQuestion !== undefined);
-  const t = await page.evaluate(() => window.__firstQuestion);
-  await context.close();
-  return t;
-}
 const browser = await chromium.launch({ executablePath, args });
 
 try {
@@ -98,8 +72,8 @@ try {
     const floorTimes = [];
     for (let i = 0; i < runs; i++) {
       const pair = [
-        async () => times.push(await firstQuestion(`${base}#/quiz`, throttle)),
-        async () => floorTimes.push(await firstQuestion(floorBase, throttle)),
+        async () => times.push(await timeFirstQuestion(browser, `${base}#/quiz`, throttle)),
+        async () => floorTimes.push(await timeFirstQuestion(browser, floorBase, throttle)),
       ];
       if (!floorBase || throttle === 1) pair.pop();
       // Alternate which goes first, so neither always gets the warmer machine.

@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { args, executablePath } from './chromium.mjs';
+import { firstQuestion as timeFirstQuestion, median } from './first_question.mjs';
 
 const [runs, ...dirs] = [Number(process.argv[2]), ...process.argv.slice(3).map((d) => resolve(d))];
 if (!(runs > 0) || dirs.length < 2) {
@@ -18,31 +19,8 @@ const servers = dirs.map((dir, k) => spawn('node', ['serve.mjs', dir, String(425
 await new Promise((r) => setTimeout(r, 400));
 const browser = await chromium.launch({ executablePath, args });
 
-/** Milliseconds from navigation to the first question's radios in the DOM. */
-async function firstQuestion(url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('fieldset input[type=radio]')) {
-        window.__firstQuestion = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__firstQuestion !== undefined);
-  const t = await page.evaluate(() => window.__firstQuestion);
-  await context.close();
-  return t;
-}
+const firstQuestion = (url) => timeFirstQuestion(browser, url, 4);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 try {
   const urls = dirs.map((_, k) => `http://127.0.0.1:${4250 + k}/#/quiz`);
   // A first load of each, so every server has compressed its files.
