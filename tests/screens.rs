@@ -223,16 +223,13 @@ fn the_card_rides_on_the_save_button_and_reads_back() {
 #[test]
 fn a_pasted_resume_code_crosses_as_the_same_progress() {
     let mut s = Session::new(engine());
-    s.apply(
-        engine(),
-        Action::Answer {
-            question: 0,
-            option: 1,
-        },
-        1.0,
-    );
-    s.apply(engine(), Action::Next, 1.0);
-    s.apply(engine(), Action::Skip, 1.0);
+    let answer = Action::Answer {
+        question: 0,
+        option: 1,
+    };
+    for action in [answer, Action::Next, Action::Skip] {
+        s.apply(engine(), action, 1.0);
+    }
     let code = transfer::resume_code(&QUIZ, &s.progress);
     let answer = screens::read_code(content(), &code);
     let read = screens::read_code_answer(engine(), &UI, &answer).expect("a good code");

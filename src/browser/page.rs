@@ -105,18 +105,13 @@ pub fn focus_main(id: &str, scroll_page: bool) {
     if scroll_page {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    let main = window.document().and_then(|d| d.get_element_by_id(id));
-    if let Some(main) = main.and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(main) = element_by_id(id) {
         focus(&main, true);
     }
 }
 
 fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
+    element(id)?.dyn_into::<web_sys::HtmlElement>().ok()
 }
 
 /// Brings a section's heading into view and gives it focus, so reading and
@@ -158,8 +153,8 @@ pub fn changed_radio(ev: &web_sys::Event, name: &str) -> Option<String> {
 
 /// The value of the input or text area with this id.
 pub fn field_value(id: &str) -> Option<String> {
-    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
     // Both have a `value` property.
+    let element = element(id)?;
     js_sys::Reflect::get(&element, &"value".into())
         .ok()?
         .as_string()
@@ -167,10 +162,7 @@ pub fn field_value(id: &str) -> Option<String> {
 
 /// Sets the value of the input or text area with this id.
 pub fn set_field_value(id: &str, value: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(element) = element(id) {
         let _ = js_sys::Reflect::set(&element, &"value".into(), &value.into());
     }
 }
@@ -178,10 +170,7 @@ pub fn set_field_value(id: &str, value: &str) {
 /// Sets the text of the element with this id (a status line, so it is
 /// announced).
 pub fn set_text(id: &str, text: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(el) = element(id) {
         el.set_text_content(Some(text));
     }
 }

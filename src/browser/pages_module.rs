@@ -73,9 +73,10 @@ pub fn load(done: impl FnOnce(bool) + 'static) {
         }
         (None, None) => Promise::reject(&JsValue::NULL).unchecked_into(),
     };
+    // Straight from the fetched buffer: through this module's memory the
+    // bytes would be copied twice and hold a block of its heap for good.
     let instantiate = Closure::once_into_js(|bytes: JsValue| -> JsValue {
-        let bytes = Uint8Array::new(&bytes).to_vec();
-        WebAssembly::instantiate_buffer(&bytes, &Object::new()).into()
+        instantiate(&bytes, &Object::new()).into()
     });
     let ready = Closure::once_into_js(move |made: JsValue| {
         let module = Reflect::get(&made, &"instance".into())
@@ -137,6 +138,10 @@ extern "C" {
     fn then(this: &Steps, step: &JsValue) -> Steps;
     #[wasm_bindgen(method, js_name = then)]
     fn settle(this: &Steps, ready: &JsValue, refused: &JsValue) -> Steps;
+    // `WebAssembly.instantiate` of an `ArrayBuffer` or a typed array, which
+    // js-sys takes only as a Rust slice.
+    #[wasm_bindgen(js_namespace = WebAssembly)]
+    fn instantiate(bytes: &JsValue, imports: &Object) -> Promise;
 }
 
 fn exports_of(exports: &JsValue) -> Option<Module> {

@@ -80,6 +80,23 @@ impl Progress {
         }
     }
 
+    /// Rebuilds progress from a slot per question (the option chosen, or
+    /// none) and a skip flag per question, as tokens carry them.
+    pub fn from_slots(
+        engine: &Engine,
+        answers: &[Option<u8>],
+        skipped: &[bool],
+        cursor: usize,
+        finished: bool,
+    ) -> Self {
+        let chosen = answers
+            .iter()
+            .enumerate()
+            .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
+        let skips = (0..skipped.len()).filter(|&q| skipped[q]);
+        Progress::restore(engine, chosen, skips, cursor, finished)
+    }
+
     /// Rebuilds progress from stored parts, dropping whatever does not fit
     /// the quiz (the decoders have already refused or counted such answers).
     /// A skip of an answered question, or of no question, is dropped

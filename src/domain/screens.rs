@@ -20,6 +20,7 @@ use super::path::Background;
 use super::quiz::Progress;
 use super::record;
 use super::result_tree::{self, Own};
+use super::route::Route;
 use super::session::Session;
 use super::shipped::{Content, Pages, Ui};
 use super::template::fill;
@@ -122,13 +123,30 @@ pub fn data_arg(quiz: &Quiz, session: &Session, now: f64) -> String {
     }
     [
         "1",
-        &own_arg(p.answers(), p.skipped()),
-        &String::from(FIELD),
-        &p.cursor().to_string(),
-        &String::from(FIELD),
+        &progress_arg(p),
+        FIELDS,
         &record::encode(quiz, session, now),
     ]
     .concat()
+}
+
+/// Progress as an argument: its slots ([`own_arg`]), then its cursor.
+fn progress_arg(p: &Progress) -> String {
+    [
+        &own_arg(p.answers(), p.skipped()),
+        FIELDS,
+        &p.cursor().to_string(),
+    ]
+    .concat()
+}
+
+/// [`progress_arg`] read back, and the field after it; `None` without a
+/// cursor.
+fn read_progress_arg(arg: &str) -> Option<(Slots, usize, &str)> {
+    let mut fields = arg.splitn(3, FIELD);
+    let slots = read_own_arg(fields.next()?);
+    let cursor = fields.next()?.parse().ok()?;
+    Some((slots, cursor, fields.next().unwrap_or("")))
 }
 
 /// The data screen below its heading: the export and the resume code once
@@ -136,14 +154,8 @@ pub fn data_arg(quiz: &Quiz, session: &Session, now: f64) -> String {
 /// handles (`IMPORT_TEXT`, `IMPORT_ERROR`).
 fn data(w: Words, arg: &str, out: &mut dyn Sink) {
     let (ui, page) = (w.ui, w.page);
-    let mut fields = arg.get(1..).unwrap_or("").splitn(3, FIELD);
-    if arg.starts_with('1') {
-        let (slots, cursor, json) = (
-            fields.next().unwrap_or(""),
-            fields.next().and_then(|c| c.parse().ok()).unwrap_or(0),
-            fields.next().unwrap_or(""),
-        );
-        let (answers, skipped) = read_own_arg(slots);
+    let taken = arg.strip_prefix('1').and_then(read_progress_arg);
+    if let Some(((answers, skipped), cursor, json)) = taken {
         let code = token::encode(w.quiz, TokenKind::Progress, &answers, &skipped, cursor);
         leaf(out, "p", "", page.data_explain);
         out.open("p");
@@ -220,15 +232,10 @@ fn uri_component(text: &str) -> String {
 /// cursor and whether it is finished; or `E` and why it cannot be read.
 pub fn read_code(content: Content, text: &str) -> String {
     match transfer::import_code(content.engine, text) {
-        Ok(p) => [
-            "P",
-            &own_arg(p.answers(), p.skipped()),
-            &String::from(FIELD),
-            &p.cursor().to_string(),
-            &String::from(FIELD),
-            if p.is_finished() { "1" } else { "0" },
-        ]
-        .concat(),
+        Ok(p) => {
+            let finished = if p.is_finished() { "1" } else { "0" };
+            ["P", &progress_arg(&p), FIELDS, finished].concat()
+        }
         Err(e) => ["E", e.message(content.ui)].concat(),
     }
 }
@@ -239,28 +246,15 @@ pub fn read_code_answer(engine: &Engine, ui: &Ui, answer: &str) -> Result<Progre
     if let Some(reason) = answer.strip_prefix('E') {
         return Err(reason.to_string());
     }
-    let mut fields = answer.strip_prefix('P').unwrap_or("").split(FIELD);
-    match (
-        fields.next(),
-        fields.next().and_then(|c| c.parse().ok()),
-        fields.next(),
-    ) {
-        (Some(slots), Some(cursor), Some(finished)) => {
-            let (answers, skipped) = read_own_arg(slots);
-            let chosen = answers
-                .iter()
-                .enumerate()
-                .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-            let skips = (0..skipped.len()).filter(|&q| skipped[q]);
-            Ok(Progress::restore(
-                engine,
-                chosen,
-                skips,
-                cursor,
-                finished == "1",
-            ))
-        }
-        _ => Err(ui.code_damaged.to_string()),
+    match answer.strip_prefix('P').and_then(read_progress_arg) {
+        Some(((answers, skipped), cursor, finished)) => Ok(Progress::from_slots(
+            engine,
+            &answers,
+            &skipped,
+            cursor,
+            finished == "1",
+        )),
+        None => Err(ui.code_damaged.to_string()),
     }
 }
 
@@ -306,7 +300,7 @@ fn own_result(library: &'static Library, w: Words, engine: &Engine, arg: &str, o
     let link = verdict.then(|| {
         [
             address,
-            &super::route::Route::Shared(token::encode_result(&figures)).hash(),
+            &Route::Shared(token::encode_result(&figures)).hash(),
         ]
         .concat()
     });
@@ -392,14 +386,14 @@ fn shared(library: &'static Library, w: Words, engine: &Engine, token: &str, out
             leaf(out, "p", "notice", &reason);
             out.open("a");
             out.attr("class", "button primary");
-            out.attr("href", &super::route::Route::Home.hash());
+            out.attr("href", &Route::Home.hash());
             out.text(page.take_quiz_yourself);
             out.close();
         }
     }
 }
 
-/// A person's own answers as the argument of [`Draw::ResultLead`]: one
+/// A person's own answers as an argument ([`result_arg`]): one
 /// character a question, its option's digit, `s` when skipped, `-` when
 /// open.
 pub fn own_arg(answers: &[Option<u8>], skipped: &[bool]) -> String {
@@ -414,7 +408,10 @@ pub fn own_arg(answers: &[Option<u8>], skipped: &[bool]) -> String {
         .collect()
 }
 
-fn read_own_arg(arg: &str) -> (Vec<Option<u8>>, Vec<bool>) {
+/// A person's answers and skips, one slot a question.
+type Slots = (Vec<Option<u8>>, Vec<bool>);
+
+fn read_own_arg(arg: &str) -> Slots {
     arg.bytes()
         .map(|c| match c {
             b'0'..=b'9' => (Some(c - b'0'), false),
@@ -435,6 +432,7 @@ pub fn shown_verdict(engine: &Engine, answers: &[Option<u8>]) -> Option<Verdict>
 // The card rides on the "Save as image" button (`data-card`), since the
 // image is drawn in the app, where the canvas is.
 const FIELD: char = '\u{1f}';
+const FIELDS: &str = "\u{1f}";
 
 /// The figures of a result's image card, as one attribute value.
 pub fn encode_card(card: &Card) -> String {

@@ -57,19 +57,12 @@ pub fn import_code(engine: &Engine, text: &str) -> Result<Progress, ImportError>
         None => text.rsplit('/').next().unwrap_or(text).to_string(),
     };
     let decoded = token::decode(engine.quiz(), &code).map_err(ImportError::Code)?;
-    let finished = decoded.kind == TokenKind::Result;
-    let pairs = decoded
-        .answers
-        .iter()
-        .enumerate()
-        .filter_map(|(q, a)| a.map(|o| (q, o as usize)));
-    let skipped = (0..decoded.skipped.len()).filter(|&q| decoded.skipped[q]);
-    Ok(Progress::restore(
+    Ok(Progress::from_slots(
         engine,
-        pairs,
-        skipped,
+        &decoded.answers,
+        &decoded.skipped,
         decoded.cursor,
-        finished,
+        decoded.kind == TokenKind::Result,
     ))
 }
 

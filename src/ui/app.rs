@@ -18,7 +18,7 @@ use crate::ui::home::HomePage;
 use crate::ui::language_control::LanguageControl;
 use crate::ui::notices::Notices;
 use crate::ui::page_contents::{BackToTop, Section};
-use crate::ui::page_text::PageData;
+use crate::ui::page_text::ModuleState;
 use crate::ui::question_card::QuizPage;
 use crate::ui::result_page::{BackToResult, ResultPage, SharedResultPage};
 use crate::ui::text_screen::text_screen;
@@ -99,7 +99,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
         }
     }
     provide_context(Section(section));
-    provide_context(PageData::default());
+    provide_context(ModuleState::default());
     let ctx = Ctx {
         session,
         set_session,

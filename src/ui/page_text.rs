@@ -27,15 +27,15 @@ enum State {
     Ready,
 }
 
-/// Where the pages module is, for every screen at once: parts of one screen
-/// (the result's lead, path and ending) that ask together share one fetch,
-/// and a retry on one is a retry on all. Provided once, by the app.
+/// Where the pages module is, for every screen at once: one fetch however
+/// many screens ask, and a retry on one is a retry on all. Provided once,
+/// by the app.
 #[derive(Clone, Copy)]
-pub struct PageData(RwSignal<State>);
+pub struct ModuleState(RwSignal<State>);
 
-impl Default for PageData {
-    fn default() -> PageData {
-        PageData(RwSignal::new(if pages_module::loaded() {
+impl Default for ModuleState {
+    fn default() -> ModuleState {
+        ModuleState(RwSignal::new(if pages_module::loaded() {
             State::Ready
         } else {
             State::Idle
@@ -45,7 +45,7 @@ impl Default for PageData {
 
 pub fn page_text(draw: Draw, arg: String) -> impl IntoView {
     let Content { ui, .. } = use_content();
-    let PageData(state) = expect_context::<PageData>();
+    let ModuleState(state) = expect_context::<ModuleState>();
     let fetch = move || {
         state.set(State::Loading);
         pages_module::load(move |ok| state.set(if ok { State::Ready } else { State::Failed }));

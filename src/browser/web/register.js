@@ -30,10 +30,10 @@
   // of the build again, which must not compete with the first question for
   // the network and the processor. `load` is too early: the app's loader is
   // a module whose top-level await does not hold `load` back, so installing
-  // then ran beside the wasm's start (ARCHITECTURE.md, "Start-up"). trunk's
-  // loader sets `wasmBindings` and sends the event once the app is running.
-  if (window.wasmBindings) register();
-  else window.addEventListener('TrunkApplicationStarted', register, { once: true });
+  // then ran beside the wasm's start (ARCHITECTURE.md, "Start-up"). This
+  // script runs just before trunk's loader, in the same file, and the
+  // loader sends the event once the app is running.
+  window.addEventListener('TrunkApplicationStarted', register, { once: true });
   window.opsfitApplyUpdate = function () {
     sw.getRegistration().then(function (reg) {
       if (reg && reg.waiting) {
