@@ -601,6 +601,23 @@ fn full_storage_offers_the_saved_record_and_keeps_no_new_answers() {
 }
 
 #[test]
+fn storage_full_from_the_first_visit_has_no_saved_progress_to_speak_of() {
+    let shelf = Shelf {
+        refuse_writes: true,
+        ..Shelf::default()
+    };
+    let (loaded, mut synced) = open(engine(), &shelf, KEY, 77.0);
+    assert_eq!(loaded.session, Session::new(engine()));
+    assert_eq!(synced.unkept(), Some(Unkept::Everything));
+    assert_eq!(
+        save(&mut synced, &shelf, KEY, &session_with(3), 80.0),
+        Save::Skip
+    );
+    assert_eq!(synced.unkept(), Some(Unkept::Everything));
+    assert_eq!(shelf.get(KEY), None);
+}
+
+#[test]
 fn what_another_tab_does_to_storage() {
     let ours = encode(&QUIZ, &session_with(1), 100.0);
     let later = encode(&QUIZ, &session_with(3), 200.0);

@@ -56,7 +56,24 @@ fn bad_tokens_are_refused_with_a_reason() {
     check_rejects("AQID", TokenError::TooShort);
     check_rejects(&good[..good.len() - 3], TokenError::Damaged);
     check_rejects(&flipped, TokenError::Damaged);
-    check_rejects("CQAAAAAAAA", TokenError::UnknownVersion(9));
+    // An intact code with a later version byte comes from a newer app; the
+    // same byte with a checksum that does not hold, or any other, is damage.
+    check_rejects(
+        &base64url(&with_checksum(vec![9, 0, 0, 0, 0])),
+        TokenError::UnknownVersion(9),
+    );
+    check_rejects("CQAAAAAAAA", TokenError::Damaged);
+    check_rejects(
+        &base64url(&with_checksum(vec![0, 0, 0, 0, 0])),
+        TokenError::Damaged,
+    );
+    check_rejects(&good.to_lowercase(), TokenError::Damaged);
+    let mut first_changed = good.clone();
+    first_changed.replace_range(..1, if good.starts_with('_') { "C" } else { "_" });
+    check_rejects(&first_changed, TokenError::Damaged);
+    // A code with characters lost at its end.
+    check_rejects(&good[..good.len() - 1], TokenError::Damaged);
+    check_rejects(&good[..good.len() - 2], TokenError::Damaged);
 }
 
 #[test]

@@ -145,6 +145,13 @@ pub fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
 
+/// Whether an event happened on the element with this id.
+pub fn is_on(ev: &web_sys::Event, id: &str) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|e| e.id() == id)
+}
+
 /// The value of a radio button of this name that an event changed.
 pub fn changed_radio(ev: &web_sys::Event, name: &str) -> Option<String> {
     let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;

@@ -462,9 +462,11 @@ pub struct Keeping {
 /// What is lost when the person leaves, when something is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unkept {
-    /// Nothing is kept: storage cannot even be read.
+    /// Nothing is kept: storage cannot be read, or it holds no progress and
+    /// takes no writes (a quota full from the first visit).
     Everything,
-    /// What storage holds stays, but changes from now on are not saved.
+    /// The progress storage holds stays, but changes from now on are not
+    /// saved.
     NewAnswers,
 }
 
@@ -689,8 +691,15 @@ impl Synced {
         self.keeping.keeps_progress()
     }
 
-    /// What the person must be told is not kept, if anything.
+    /// What the person must be told is not kept, if anything. "Your saved
+    /// progress is still here" needs progress in storage: this tab's last
+    /// read or write, or a record it must not write over.
     pub fn unkept(&self) -> Option<Unkept> {
-        self.keeping.unkept()
+        match self.keeping.unkept() {
+            Some(Unkept::NewAnswers) if self.raw.is_empty() && !self.keeping.held => {
+                Some(Unkept::Everything)
+            }
+            unkept => unkept,
+        }
     }
 }

@@ -150,8 +150,9 @@ fn read_progress_arg(arg: &str) -> Option<(Slots, usize, &str)> {
 }
 
 /// The data screen below its heading: the export and the resume code once
-/// there is something to take, and the import form, whose submit the app
-/// handles (`IMPORT_TEXT`, `IMPORT_ERROR`).
+/// there is something to take, and the import form, whose button's click
+/// the app handles (`IMPORT_TEXT`, `IMPORT_ERROR`, `IMPORT_BUTTON`): a frame
+/// sandboxed without `allow-forms` submits no form.
 fn data(w: Words, arg: &str, out: &mut dyn Sink) {
     let (ui, page) = (w.ui, w.page);
     let taken = arg.strip_prefix('1').and_then(read_progress_arg);
@@ -194,7 +195,8 @@ fn data(w: Words, arg: &str, out: &mut dyn Sink) {
     out.attr("role", "alert");
     out.close();
     out.open("button");
-    out.attr("type", "submit");
+    out.attr("id", IMPORT_BUTTON);
+    out.attr("type", "button");
     out.text(ui.import);
     out.close();
     out.close();
@@ -204,6 +206,7 @@ fn data(w: Words, arg: &str, out: &mut dyn Sink) {
 pub const RESUME_CODE: &str = "resume-code";
 pub const IMPORT_TEXT: &str = "import-text";
 pub const IMPORT_ERROR: &str = "import-error";
+pub const IMPORT_BUTTON: &str = "import-button";
 
 fn label(out: &mut dyn Sink, id: &str, text: &str) {
     out.open("label");

@@ -13,6 +13,10 @@
 //! last 2      checksum (FNV-1a of all bytes before it)
 //! ```
 //!
+//! Every version, present and future, ends with that checksum: it is
+//! checked before the version byte, so a changed character reads as a
+//! damaged code and not as one from a newer app.
+//!
 //! Version 2 is written only when a question is skipped, and a version 2
 //! token without a skip is refused, so each token still has one spelling
 //! and every token without skips is the one older versions of the app wrote
@@ -154,12 +158,17 @@ fn checked(token: &str) -> Result<Vec<u8>, TokenError> {
     if bytes.len() < 6 {
         return Err(TokenError::TooShort);
     }
-    if !(RESULT_V1..=RESULT_V3).contains(&bytes[0]) {
-        return Err(TokenError::UnknownVersion(bytes[0]));
-    }
+    // The checksum first: every version ends with it, so a code whose first
+    // character was changed reads as damaged, and only an intact code with a
+    // later version byte as one from a newer app.
     let (body, sum) = bytes.split_at(bytes.len() - 2);
     if (fnv(body) as u16).to_be_bytes() != [sum[0], sum[1]] {
         return Err(TokenError::Damaged);
+    }
+    match bytes[0] {
+        RESULT_V1..=RESULT_V3 => {}
+        v if v > RESULT_V3 => return Err(TokenError::UnknownVersion(v)),
+        _ => return Err(TokenError::Damaged),
     }
     bytes.truncate(bytes.len() - 2);
     Ok(bytes)
@@ -327,12 +336,13 @@ fn fnv(bytes: &[u8]) -> u32 {
 }
 
 /// The canonical decoder refuses stray bits in the last character, so each
-/// token has exactly one spelling; those stray bits mean a damaged code.
+/// token has exactly one spelling; those stray bits, like a length no token
+/// has, mean a damaged code (a character changed or lost).
 fn unbase64url(text: &str) -> Result<Vec<u8>, TokenError> {
     BASE64URL_NOPAD
         .decode(text.as_bytes())
         .map_err(|e| match e.kind {
-            DecodeKind::Trailing => TokenError::Damaged,
+            DecodeKind::Trailing | DecodeKind::Length => TokenError::Damaged,
             _ => TokenError::NotBase64,
         })
 }

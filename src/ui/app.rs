@@ -62,7 +62,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let (loaded, synced) = store.with_value(|s| record::open(engine, s, &key, location::now_ms()));
     let (session, set_session) = signal(loaded.session);
     let synced = StoredValue::new(synced);
-    let (persistent, set_persistent) = signal(synced.with_value(Synced::keeps_progress));
+    let (unkept, set_unkept) = signal(synced.with_value(Synced::unkept));
     let (notice, _) = signal(loaded.notice);
     let flash = RwSignal::new(None::<Flash>);
     // register.js registers only once the app runs, so the event is heard.
@@ -103,8 +103,7 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
     let ctx = Ctx {
         session,
         set_session,
-        persistent,
-        readable: store.with_value(Store::is_readable),
+        unkept,
         notice,
         flash,
         update_ready,
@@ -147,9 +146,9 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
             }
         }
         // Set only on a change: the notices are a live region.
-        let keeps = synced.with_value(Synced::keeps_progress);
-        if keeps != persistent.get_untracked() {
-            set_persistent.set(keeps);
+        let now_unkept = synced.with_value(Synced::unkept);
+        if now_unkept != unkept.get_untracked() {
+            set_unkept.set(now_unkept);
         }
     });
 

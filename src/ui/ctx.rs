@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::location;
 use crate::domain::quiz::Action;
-use crate::domain::record::LoadNotice;
+use crate::domain::record::{LoadNotice, Unkept};
 use crate::domain::route::Route;
 use crate::domain::session::{Applied, Session, SessionAction};
 use crate::domain::shipped::Content;
@@ -21,11 +21,8 @@ pub struct Flash {
 pub struct Ctx {
     pub session: ReadSignal<Session>,
     pub(super) set_session: WriteSignal<Session>,
-    /// Whether new answers outlive the page.
-    pub persistent: ReadSignal<bool>,
-    /// Whether saved progress can be read at all: when it can but new
-    /// answers are not kept, the person is told only that.
-    pub readable: bool,
+    /// What does not outlive the page, if anything (`record::Unkept`).
+    pub unkept: ReadSignal<Option<Unkept>>,
     pub notice: ReadSignal<Option<LoadNotice>>,
     pub flash: RwSignal<Option<Flash>>,
     /// A new version of the app is installed and waits for a reload.

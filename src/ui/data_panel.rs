@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::browser::{location, page, pages_module};
 use crate::domain::route::Route;
-use crate::domain::screens::{self, Draw, IMPORT_ERROR, IMPORT_TEXT};
+use crate::domain::screens::{self, Draw, IMPORT_BUTTON, IMPORT_ERROR, IMPORT_TEXT};
 use crate::domain::session::SessionAction;
 use crate::domain::shipped::Content;
 use crate::domain::template::fill;
@@ -23,8 +23,7 @@ pub fn DataPanel() -> impl IntoView {
         quiz, ui, engine, ..
     } = use_content();
     let ctx = use_ctx();
-    let import = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let import = move || {
         let text = page::field_value(IMPORT_TEXT).unwrap_or_default();
         let imported = if transfer::is_record(&text) {
             transfer::import_record(engine, &text).map_err(|e| e.message(ui).to_string())
@@ -54,7 +53,9 @@ pub fn DataPanel() -> impl IntoView {
         .session
         .with_untracked(|s| screens::data_arg(quiz, s, location::now_ms()));
     view! {
-        <section class="data" on:submit=import on:focusin=|ev| page::select_text(&ev)>
+        <section class="data"
+            on:click=move |ev| if page::is_on(&ev, IMPORT_BUTTON) { import() }
+            on:focusin=|ev| page::select_text(&ev)>
             <h1>{ui.data_heading}</h1>
             {page_text(Draw::Data, arg)}
         </section>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::service_worker;
+use crate::domain::record::Unkept;
 use crate::domain::shipped::Content;
 use crate::ui::ctx::use_content;
 use crate::ui::ctx::use_ctx;
@@ -16,14 +17,15 @@ pub fn Notices() -> impl IntoView {
             view! { <p class="notice">{n.message(ui)}</p> }
         })
     };
-    // The same words as `record::Unkept`: nothing is kept when storage
-    // cannot even be read, otherwise only new answers are not.
-    let text = if ctx.readable {
-        ui.notice_new_not_kept
-    } else {
-        ui.notice_memory
+    let memory = move || {
+        ctx.unkept.get().map(|unkept| {
+            let text = match unkept {
+                Unkept::Everything => ui.notice_memory,
+                Unkept::NewAnswers => ui.notice_new_not_kept,
+            };
+            view! { <p class="notice">{text}</p> }
+        })
     };
-    let memory = move || (!ctx.persistent.get()).then(|| view! { <p class="notice">{text}</p> });
     let flash = move || {
         ctx.flash.get().map(|f| {
             view! {

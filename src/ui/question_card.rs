@@ -127,6 +127,15 @@ fn QuestionCard(index: usize) -> impl IntoView {
         set_missing.set(false);
         step(Action::Skip);
     };
+    // Next goes on from its click, not from the form's submission: a frame
+    // sandboxed without `allow-forms` blocks submitting before any submit
+    // event, so a form-only Next would do nothing there.
+    let on_next = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        go_on();
+    };
+    // Whatever else submits the form (an assistive tool, say) goes on too,
+    // rather than reloading the page with the answer in its address.
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         go_on();
@@ -208,7 +217,7 @@ fn QuestionCard(index: usize) -> impl IntoView {
                     {ui.back}
                 </button>
                 <button type="button" class="quiet" on:click=skip>{ui.skip_question}</button>
-                <button type="submit" class="primary">
+                <button type="submit" class="primary" on:click=on_next>
                     {if is_last { ui.next_last } else { ui.next }}
                 </button>
             </div>

@@ -256,13 +256,16 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(withApp) || !withApp.includes('Content-S
 // The language is decided before any wasm is fetched: this script runs
 // first in the head, before the preloads, and when another language's build
 // is wanted it stops this page (so no preload starts) and goes there, with
-// the query and the hash. Order: `?lang=`, the stored choice, then the
+// the query and the hash. Order: `?lang=`, the stored choice, the address
+// (a build under its language's folder, such as /es/, is a language named
+// in the address; the reference build at the root names none), then the
 // browser's languages. Inline (allowed by its hash) so that no fetch delays
 // it and lets the preload scanner run ahead to this build's wasm.
 // Written small by hand: it is in every first load.
 const chooser = '(function(l,h,r,P){function o(x){return l.indexOf(x)<0?null:x}'
   + 'var w=o(new URLSearchParams(location.search).get("lang"));'
   + 'try{w=w||o(localStorage.getItem("opsfit:lang"))}catch(e){}'
+  + 'if(!w&&h!=l[0])w=h;'
   + 'for(var p=navigator.languages||[navigator.language||""],i=0;!w&&i<p.length;i++){var t=String(p[i]).toLowerCase();w=o(t)||o(t.split("-")[0])}'
   + 'w=w||l[0];if(w!=h){stop();location.replace(r+(w==l[0]?"":w+"/")+location.search+location.hash)}'
   // Staying, on a screen the pages module draws (anything but home and the

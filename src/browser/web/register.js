@@ -7,9 +7,12 @@
   var sw;
   // A sandboxed frame without allow-same-origin throws here: no worker.
   try { sw = navigator.serviceWorker; } catch (e) { return; }
-  // The app is running by then (below), so it hears the event.
+  // The app is running by then (below), so it hears the event. Only a
+  // registration with an active version has an update: a first install
+  // also passes through waiting, and a page of another language's build
+  // (/es/ under the root's worker) has a controller while it happens.
   function announce(reg) {
-    if (!reg.waiting || !sw.controller) return;
+    if (!reg.waiting || !reg.active || !sw.controller) return;
     window.dispatchEvent(new CustomEvent('opsfit-update'));
   }
   function watch(reg, next) {

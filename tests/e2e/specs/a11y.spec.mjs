@@ -96,6 +96,9 @@ test.describe('at 320 px wide', () => {
     await check('quiz');
     await finishQuiz(page);
     await check('result');
+    await page.getByText('Show the chart as a table').click();
+    await expect(page.getByRole('columnheader', { name: 'DevOps' })).toBeVisible();
+    await check('result, chart as a table');
     for (const route of ['#/learn', '#/compare']) {
       await page.goto(`./${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -118,17 +118,30 @@ test('the app posts nothing to a page whose origin it was not given', async ({ p
 });
 
 test('with storage blocked inside a sandboxed iframe the quiz still completes', async ({ page }) => {
+  // sandbox="allow-scripts": no storage, and no form may submit, so Next and
+  // Import must act on their clicks.
   await openHost(page, 'sandboxed.html');
   const app = page.frameLocator('iframe[title="opsfit"]');
   await expect(app.getByText('not letting opsfit save')).toBeVisible();
   await app.getByRole('button', { name: 'Start the quiz' }).click();
   await finishQuiz(app);
   await expect(app.getByText(/^\d+% SRE$/)).toBeVisible();
+  await app.getByRole('link', { name: 'Your data' }).click();
+  await app.getByLabel('Paste an export or a resume code').fill('not a code');
+  await app.getByRole('button', { name: 'Import' }).click();
+  await expect(app.getByText(/^That could not be imported: /)).toBeVisible();
 });
 
 test('a site can mount the app without an iframe', async ({ page }) => {
   await openHost(page, 'mount.html');
   await page.waitForFunction(() => window.mounted === true);
+  // The skip link shows inside the app's element, not over the host's page.
+  await page.keyboard.press('Tab');
+  const skip = page.locator('#quiz').getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  const [app, link] = await Promise.all([page.locator('#quiz').boundingBox(), skip.boundingBox()]);
+  expect(link.y).toBeGreaterThanOrEqual(app.y);
+  expect(link.y + link.height).toBeLessThanOrEqual(app.y + app.height);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await expectQuestion(page, 1);
   await answer(page, 0);

@@ -227,7 +227,7 @@ test('answers to questions that no longer exist are dropped, with a notice', asy
     }));
   }, KEY);
   await openHome(page);
-  await expect(page.getByText('2 saved answers no longer fit and were dropped')).toBeVisible();
+  await expect(page.getByText('Saved answers that no longer fit it were dropped: 2.')).toBeVisible();
   await page.getByRole('button', { name: /^Resume \(question 2 of \d+\)$/ }).click();
   await back(page);
   await expect(page.getByLabel('Strongly agree', { exact: true })).toBeChecked();
@@ -277,6 +277,19 @@ test('with storage full the saved progress is still offered, and only new answer
   await back(page);
   await expect(page.getByLabel('Strongly agree', { exact: true })).toBeChecked();
   await expectNoAxeViolations(page);
+});
+
+test('with storage full from the first visit nothing is said to be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await openHome(page);
+  await expect(page.getByText('This browser is not letting opsfit save')).toBeVisible();
+  await expect(page.getByText('Your saved progress is still here')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(page, 0);
+  await next(page);
+  await expect(page.getByText('Your saved progress is still here')).toHaveCount(0);
 });
 
 test('a tab left open across a deploy never overwrites the newer release\'s record', async ({ page }) => {

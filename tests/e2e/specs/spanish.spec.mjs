@@ -67,6 +67,20 @@ test.describe('the browser prefers Spanish', () => {
   });
 });
 
+test('the Spanish address opens in Spanish for a browser that prefers English, unless English was chosen', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const reader = await context.newPage();
+  await reader.goto('./es/#/quiz');
+  await expectSpanishPage(reader);
+  expect(new URL(reader.url()).pathname).toBe('/es/');
+  await reader.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'English' }).click();
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  await reader.goto('./es/');
+  await expect(reader.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(reader.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+  await context.close();
+});
+
 test('switching language mid-quiz keeps every answer and the question on screen', async ({ page }) => {
   await startQuiz(page);
   const first = await answer(page, 1);
@@ -189,6 +203,16 @@ test.describe('a Spanish reader', () => {
     await expect(esQuestion(page, 1)).toBeVisible();
     expect(await fits()).toBe(true);
     await finishInSpanish(page);
+    expect(await fits()).toBe(true);
+    // The chart as a table, on the result and on its shared view, whose
+    // column says "Este resultado".
+    await page.getByText('Mostrar el gráfico como tabla').click();
+    await expect(page.getByRole('columnheader', { name: 'DevOps' })).toBeVisible();
+    expect(await fits()).toBe(true);
+    await page.goto(await page.getByLabel('Enlace a tu resultado').inputValue());
+    await expect(page.getByRole('heading', { name: 'Un resultado compartido' })).toBeVisible();
+    await page.getByText('Mostrar el gráfico como tabla').click();
+    await expect(page.getByRole('columnheader', { name: 'Este resultado' })).toBeVisible();
     expect(await fits()).toBe(true);
     for (const hash of ['#/learn/sre', '#/compare', '#/method']) {
       await page.goto(`./es/${hash}`);

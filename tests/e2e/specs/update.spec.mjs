@@ -51,3 +51,20 @@ test('a new deploy is offered with a reload, and its cache replaces the old one'
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the first visit to another language offers no update', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+  // /es/ opens under the root's worker, while its own worker installs for
+  // the first time: nothing new to offer.
+  await page.getByRole('link', { name: 'Español' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  // Its worker claims the page once active, after every state change of
+  // its install has reached the page.
+  await page.waitForFunction(() => /\/es\/sw\.js$/.test(navigator.serviceWorker.controller?.scriptURL ?? ''));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(page.getByText('Hay una versión nueva lista.')).toHaveCount(0);
+});
