@@ -238,3 +238,26 @@ fn an_unknown_learn_page_says_so_and_leads_back() {
     assert_eq!(links.len(), 1);
     assert_eq!(attr(links[0], "href"), Some("#/learn"));
 }
+
+#[test]
+fn where_you_start_names_each_role_on_a_balanced_result_only() {
+    use opsfit::domain::content::Verdict;
+    use opsfit::domain::path::Background;
+    // (each paragraph's text, how many role names are set in bold)
+    let paragraphs = |verdict| {
+        let arg = page_tree::path_arg(verdict, Some(Background::Other));
+        let tree = Tree::of(|s| page_tree::path_start(&LIBRARY, words(), &arg, s));
+        let texts: Vec<String> = all(&tree, "p").iter().map(|p| p.text()).collect();
+        (texts, all(&tree, "strong").len())
+    };
+    let (both, named) = paragraphs(Verdict::Balanced);
+    assert_eq!((both.len(), named), (2, 2));
+    for (pole, p) in both.iter().enumerate() {
+        let role = &QUIZ.outcome(Verdict::Pole(pole as u8)).short;
+        assert!(p.starts_with(&format!("{role}: ")), "{p}");
+    }
+    for pole in 0..2 {
+        let (one, named) = paragraphs(Verdict::Pole(pole));
+        assert_eq!((one.len(), named), (1, 0));
+    }
+}

@@ -162,3 +162,37 @@ fn the_ending_shares_only_an_own_result_and_a_shared_one_leads_to_the_quiz() {
     assert!(!text(&shared).contains(UI.retake));
     assert_eq!(attr(find(&shared, "a")[0], "href"), Some("#/"));
 }
+
+#[test]
+fn the_answers_that_mattered_most_break_ties_toward_the_result() {
+    // The third option everywhere (the second where there are two): a
+    // near-even result whose largest answers are tied in weight.
+    let answers: Vec<Option<u8>> = QUIZ
+        .questions
+        .iter()
+        .map(|q| Some(q.options.len().min(3) as u8 - 1))
+        .collect();
+    let reasons = result_tree::top_reasons(engine(), &answers);
+    let lean: f64 = engine()
+        .contributions(&answers)
+        .iter()
+        .map(|c| c.points)
+        .sum();
+    assert!(!reasons.is_empty());
+    for pair in reasons.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert!(a.points.abs() >= b.points.abs());
+        if a.points.abs() == b.points.abs() {
+            // Never one against the lean before one toward it.
+            assert!(
+                a.points * lean > 0.0 || b.points * lean <= 0.0,
+                "{reasons:?}"
+            );
+        }
+    }
+    let toward = reasons.iter().filter(|c| c.points * lean > 0.0).count();
+    assert!(
+        toward * 2 >= reasons.len(),
+        "most of the reasons shown go the way the result leans: {reasons:?}"
+    );
+}

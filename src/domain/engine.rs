@@ -540,7 +540,7 @@ fn part_leans(quiz: &Quiz, dense: &[Vec<i64>], part: Part) -> (Vec<i64>, i64) {
 /// A stable insertion sort, where `before(a, b)` says that `a` goes first.
 /// The lists here have one entry per question, and std's stable sort adds
 /// about 13 KB of code to the wasm.
-fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+pub(crate) fn sort_small<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && before(&items[j], &items[j - 1]) {

@@ -454,8 +454,18 @@ pub fn path_start(library: &'static Library, w: Words, arg: &str, out: &mut dyn 
         return;
     }
     leaf(out, "h3", "", w.page.path_start);
-    for t in chosen.starts {
-        leaf(out, "p", "", t);
+    // A balanced result has a line toward each role, in pole order: each
+    // names its role, or the two read as one contradicting the other.
+    let named = chosen.starts.len() > 1;
+    for (pole, t) in chosen.starts.into_iter().enumerate() {
+        out.open("p");
+        if named {
+            let role = &w.quiz.outcome(Verdict::Pole(pole as u8)).short;
+            leaf(out, "strong", "", &[role.as_ref(), ":"].concat());
+            out.text(" ");
+        }
+        out.text(t);
+        out.close();
     }
 }
 

@@ -45,8 +45,9 @@ impl Background {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chosen<'a> {
     pub path: &'a RolePath,
-    /// One line toward the outcome's role, or both for a balanced result;
-    /// none until the person says where they are now.
+    /// One line toward the outcome's role, or one toward each role in pole
+    /// order for a balanced result; none until the person says where they
+    /// are now.
     pub starts: Vec<&'a Text>,
 }
 

@@ -10,7 +10,7 @@
 //! through the CSSOM (`Sink::style`), never a `style` attribute.
 
 use super::content::{Part, Quiz, Verdict};
-use super::engine::{Engine, Flip};
+use super::engine::{sort_small, Contribution, Engine, Flip};
 use super::figures::{percent_text, Figures, REASON_MIN_POINTS};
 use super::page_tree::{heading_with_id, leaf, open, Sink, Words};
 use super::route::Route;
@@ -222,18 +222,29 @@ pub fn chart(scores: &[Option<u8>], shared: bool, quiz: &Quiz, ui: &Ui, out: &mu
     out.close();
 }
 
+/// The answers that moved the result most, largest first. Answers of equal
+/// weight come toward the result's lean first, so a tie is not broken by
+/// question order against the result shown.
+pub fn top_reasons(engine: &Engine, answers: &[Option<u8>]) -> Vec<Contribution> {
+    // Already largest first: only ties move.
+    let mut moved = engine.contributions(answers);
+    let lean: f64 = moved.iter().map(|c| c.points).sum();
+    let toward = |c: &Contribution| c.points * lean > 0.0;
+    sort_small(&mut moved, |a, b| {
+        a.points.abs() == b.points.abs() && toward(a) && !toward(b)
+    });
+    moved.retain(|c| c.points.abs() >= REASON_MIN_POINTS);
+    moved.truncate(TOP_REASONS);
+    moved
+}
+
 /// The answers that moved the result most, with their points.
 fn reasons(own: &Own, engine: &Engine, w: Words, out: &mut dyn Sink) {
     let (ui, page) = (w.ui, w.page);
     let quiz = engine.quiz();
     let pole = |p: u8| quiz.outcome(Verdict::Pole(p)).short.as_ref();
     open(out, "ol", "reasons");
-    for c in engine
-        .contributions(own.answers)
-        .into_iter()
-        .filter(|c| c.points.abs() >= REASON_MIN_POINTS)
-        .take(TOP_REASONS)
-    {
+    for c in top_reasons(engine, own.answers) {
         let q = &quiz.questions[c.question];
         let toward = if c.points > 0.0 { pole(0) } else { pole(1) };
         out.open("li");
