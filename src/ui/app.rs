@@ -226,9 +226,9 @@ fn app(mounted_in: Option<web_sys::HtmlElement>) -> impl IntoView {
             </nav>
             <LanguageControl/>
         </header>
-        // Its own line under the header, so the header stays one row.
-        <BackToResult route/>
+        // Inside main, so that it is in a landmark.
         <main id=main_id tabindex="-1" class=page_class>
+            <BackToResult route/>
             <Notices/>
             {move || match route.get() {
                 Route::Home => view! { <HomePage/> }.into_any(),

@@ -43,8 +43,10 @@ pub fn QuizPage() -> impl IntoView {
             Either::Right(card)
         }
     };
+    // The position is the screen's heading: the question itself is the
+    // card's legend.
     view! {
-        <p class="position" aria-live="polite">{position}</p>
+        <h1 class="position" aria-live="polite">{position}</h1>
         {card}
     }
 }
