@@ -39,7 +39,7 @@ export function literal(text) {
   return `concat(${text.split("'").map((part) => `'${part}'`).join(`, "'", `)})`;
 }
 
-const POSITION = "//p[starts-with(normalize-space(), 'Question ')]";
+const POSITION = "//h1[starts-with(normalize-space(), 'Question ')]";
 const button = (text) => `//button[normalize-space()=${literal(text)}]`;
 const heading = (text) => `//*[self::h1 or self::h2][normalize-space()=${literal(text)}]`;
 
