@@ -688,7 +688,7 @@ impl Synced {
     }
 
     pub fn keeps_progress(&self) -> bool {
-        self.keeping.keeps_progress()
+        self.unkept().is_none()
     }
 
     /// What the person must be told is not kept, if anything. "Your saved

@@ -228,7 +228,7 @@ pub fn chart(scores: &[Option<u8>], shared: bool, quiz: &Quiz, ui: &Ui, out: &mu
 pub fn top_reasons(engine: &Engine, answers: &[Option<u8>]) -> Vec<Contribution> {
     // Already largest first: only ties move.
     let mut moved = engine.contributions(answers);
-    let lean: f64 = moved.iter().map(|c| c.points).sum();
+    let lean = engine.lead(answers);
     let toward = |c: &Contribution| c.points * lean > 0.0;
     sort_small(&mut moved, |a, b| {
         a.points.abs() == b.points.abs() && toward(a) && !toward(b)
